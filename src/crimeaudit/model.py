@@ -1,0 +1,59 @@
+"""The estimator: one feature union, two calibrated classifiers (continuation, should_crime).
+
+Follows scikit-learn conventions (parameters stored in `__init__`, fitted state with a trailing
+underscore) so `clone`, `get_params` and joblib work on it.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.base import BaseEstimator, clone
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.linear_model import LogisticRegression
+
+from .features import build_features
+from .records import Analysed
+
+TARGETS = ("continuation", "should_crime")
+
+
+class TwoTargetClassifier(BaseEstimator):
+    """Predicts `[p_continuation, p_should_crime]` for analysed incidents.
+
+    Both targets share one fitted feature union (fitted once, transformed once per batch),
+    each has its own logistic regression calibrated by cross-validated Platt scaling.
+    """
+
+    def __init__(self, features=None, C: float = 1.0, calibration: str = "sigmoid",
+                 cv: int = 5, random_state: int = 0):
+        self.features = features
+        self.C = C
+        self.calibration = calibration
+        self.cv = cv
+        self.random_state = random_state
+
+    def fit(self, X: Sequence[Analysed], y: np.ndarray) -> "TwoTargetClassifier":
+        y = np.asarray(y, dtype=int)
+        if y.ndim != 2 or y.shape[1] != len(TARGETS) or y.shape[0] != len(X):
+            raise ValueError(f"y must have shape (n_samples, 2) for {TARGETS}, got {y.shape}")
+        self.features_ = clone(self.features if self.features is not None else build_features())
+        matrix = self.features_.fit_transform(X)
+        self.estimators_ = []
+        for column in range(len(TARGETS)):
+            base = LogisticRegression(C=self.C, max_iter=2000, class_weight="balanced",
+                                      solver="liblinear", random_state=self.random_state)
+            calibrated = CalibratedClassifierCV(base, method=self.calibration, cv=self.cv)
+            self.estimators_.append(calibrated.fit(matrix, y[:, column]))
+        self.n_features_in_ = matrix.shape[1]
+        return self
+
+    def predict_proba(self, X: Sequence[Analysed]) -> np.ndarray:
+        """Shape (n, 2): probability of continuation, probability it should be crimed."""
+        if not len(X):
+            return np.zeros((0, len(TARGETS)))
+        matrix = self.features_.transform(X)
+        return np.column_stack([est.predict_proba(matrix)[:, 1] for est in self.estimators_])
+
+    def predict(self, X: Sequence[Analysed], thresholds: Sequence[float] = (0.5, 0.5)) -> np.ndarray:
+        return (self.predict_proba(X) >= np.asarray(thresholds)).astype(int)

@@ -1,0 +1,140 @@
+"""Training a model from labelled records: split, fit, choose thresholds, measure, save.
+
+Thresholds are chosen on a held-out part of the training data (never on the evaluation set):
+the flag threshold is the highest that keeps flag recall on held-out not-recorded decisions at
+or above `target_recall`, so reviewers see as few false alarms as that recall allows.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.model_selection import train_test_split
+
+from . import __version__
+from .audit import Thresholds, assess
+from .errors import InputError
+from .evaluation import evaluate_assessments, flag_truth, NOT_RECORDED
+from .io import iter_records
+from .linking import link_incidents
+from .model import TwoTargetClassifier
+from .modelcard import write_model_card
+from .persist import LoadedModel, save_model
+from .records import Analysed, Incident, Rejected
+from .scoring import analyse
+
+DEFAULT_TARGET_RECALL = 0.95
+HOLDOUT_SHARE = 0.2
+THRESHOLD_GRID = tuple(round(float(t), 2) for t in np.arange(0.05, 0.951, 0.01))
+WEAK_RATIONALE_FACTOR = 0.6
+
+
+@dataclass(frozen=True)
+class TrainingData:
+    incidents: list[Incident]
+    sha256: str
+    sources: list[str]
+    rejected: int
+
+
+def data_hash(paths: Sequence[str]) -> str:
+    """sha256 over the training files' bytes, in the order given."""
+    digest = hashlib.sha256()
+    for path in paths:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
+def read_training_data(paths: Sequence[str]) -> TrainingData:
+    """Labelled incidents from the files; unlabelled or invalid records are counted, not used."""
+    incidents, rejected = [], 0
+    for item in iter_records(paths):
+        if isinstance(item, Rejected) or item.labels is None:
+            rejected += 1
+            continue
+        incidents.append(item)
+    if len(incidents) < 50:
+        raise InputError(f"{', '.join(paths)}: only {len(incidents)} labelled records; "
+                         "training needs at least 50 with `labels`")
+    return TrainingData(incidents, data_hash(paths), list(paths), rejected)
+
+
+def label_matrix(incidents: Sequence[Incident]) -> np.ndarray:
+    return np.array([[i.labels.continuation, i.labels.should_crime] for i in incidents], int)
+
+
+def choose_thresholds(analysed: Sequence[Analysed], probabilities: np.ndarray,
+                      target_recall: float) -> Thresholds:
+    """Highest flag threshold whose held-out flag recall (full audit policy) meets the target."""
+    audited = [k for k, a in enumerate(analysed) if a.incident.decision in NOT_RECORDED]
+    truth = np.array([flag_truth(analysed[k].incident) for k in audited], bool)
+    best = Thresholds(flag=THRESHOLD_GRID[0], weak_rationale=THRESHOLD_GRID[0] * WEAK_RATIONALE_FACTOR)
+    if not truth.any():
+        return best
+    for threshold in THRESHOLD_GRID:
+        candidate = Thresholds(flag=threshold, weak_rationale=round(threshold * WEAK_RATIONALE_FACTOR, 3))
+        flags = np.array([assess(analysed[k], *probabilities[k], candidate, "m").flag
+                          for k in audited])
+        if (flags & truth).sum() / truth.sum() >= target_recall:
+            best = candidate
+    return best
+
+
+def fit_model(analysed: Sequence[Analysed], seed: int, C: float) -> TwoTargetClassifier:
+    return TwoTargetClassifier(C=C, random_state=seed).fit(analysed, label_matrix(
+        [a.incident for a in analysed]))
+
+
+def train(paths: Sequence[str], output: Path, *, seed: int = 0, C: float = 1.0,
+          target_recall: float = DEFAULT_TARGET_RECALL,
+          progress: Callable[[str], None] = lambda message: None,
+          extra_manifest: dict[str, Any] | None = None) -> LoadedModel:
+    """Train, choose thresholds on held-out data, save to `output` with manifest and card."""
+    progress("reading training data")
+    data = read_training_data(paths)
+    progress(f"finding cues in {len(data.incidents)} incidents")
+    analysed = analyse(data.incidents, link_incidents(data.incidents))
+    labels = label_matrix(data.incidents)
+    strata = labels[:, 0] * 2 + labels[:, 1]
+    train_idx, hold_idx = train_test_split(np.arange(len(analysed)), test_size=HOLDOUT_SHARE,
+                                           random_state=seed, stratify=strata)
+    progress(f"fitting on {len(train_idx)}, holding out {len(hold_idx)}")
+    estimator = fit_model([analysed[k] for k in train_idx], seed, C)
+    held = [analysed[k] for k in hold_idx]
+    probabilities = estimator.predict_proba(held)
+    thresholds = choose_thresholds(held, probabilities, target_recall)
+    model_id = f"crimeaudit-{__version__}-{data.sha256[:8]}-s{seed}"
+    held_assessments = [assess(a, *p, thresholds, model_id) for a, p in zip(held, probabilities)]
+    metrics = evaluate_assessments([a.incident for a in held], held_assessments,
+                                   thresholds.continuation)
+    manifest_extra = {
+        "training_data": {"files": [Path(p).name for p in data.sources], "sha256": data.sha256,
+                          "records": len(data.incidents), "skipped": data.rejected,
+                          "holdout_share": HOLDOUT_SHARE},
+        "params": {"seed": seed, "C": C, "target_recall": target_recall},
+        "metrics": {"heldout_generated": _summary(metrics)},
+        **(extra_manifest or {}),
+    }
+    progress("saving")
+    manifest = save_model(estimator, output, model_id=model_id, thresholds=thresholds,
+                          extra=manifest_extra)
+    write_model_card(output, manifest, metrics)
+    return LoadedModel(estimator=estimator, manifest=manifest, path=output, thresholds=thresholds)
+
+
+def _summary(report: dict[str, Any]) -> dict[str, Any]:
+    """The headline figures kept in a manifest (the model card holds the rest)."""
+    targets = report["targets"]
+    return {
+        "n": report["n"],
+        "continuation": {k: targets["continuation"][k] for k in ("f1", "roc_auc")},
+        "should_crime": {k: targets["should_crime"][k] for k in ("f1", "roc_auc")}
+        | {"ece": targets["should_crime"]["calibration"]["ece"]},
+        "flag": {k: report["flag"][k] for k in ("precision", "recall", "workload")},
+    }
