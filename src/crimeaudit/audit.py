@@ -126,7 +126,7 @@ def priority_of(flag: bool, p_cont: float, p_crime: float, policy_hit: bool) -> 
     """Review order in [0, 1]: every flagged incident ranks above every unflagged one; within
     each, likelier crimes first, then continuations (they escalate), then policy breaches."""
     score = 0.6 * p_crime + 0.25 * p_cont + 0.15 * float(policy_hit)
-    return round(0.5 + 0.5 * score if flag else 0.5 * score, PROBABILITY_DIGITS)
+    return round(0.5 + 0.5 * score if flag else 0.49 * score, PROBABILITY_DIGITS)
 
 
 def assess(analysed: Analysed, p_cont: float, p_crime: float, thresholds: Thresholds,

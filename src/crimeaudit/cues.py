@@ -232,6 +232,13 @@ CUE_FAMILIES: dict[str, dict[str, list[str]]] = {
     "valid-rationale": VALID_RATIONALE_RULES,
     "artefact": ARTEFACT_RULES,
 }
+# Which families mean something in which field: rationales only in notes; the call's
+# context and counter-cues only in the call. Notes may still record earlier occasions.
+FIELD_FAMILIES: dict[str, frozenset[str]] = {
+    "transcript": frozenset({"continuation", "counter", "offence", "context", "negated"}),
+    "notes": frozenset({"weak-rationale", "valid-rationale", "artefact", "continuation",
+                        "offence", "negated"}),
+}
 CUE_FAMILY: dict[str, str] = {cue: family for family, rules in CUE_FAMILIES.items() for cue in rules}
 CONTINUATION_CUES = frozenset(CONTINUATION_RULES) | {"prior-affirmed"}
 WEAK_RATIONALE_CUES = frozenset(WEAK_RATIONALE_RULES)
@@ -280,26 +287,34 @@ def compile_rule(rule: str) -> list[dict]:
     return [_token_pattern(word) for word in rule.split()]
 
 
+_NT_STEMS = {"won't": "wo", "can't": "ca", "shan't": "sha"}
+
+
+def split_contraction(word: str) -> str:
+    """How spaCy's English tokenizer splits a contraction: "won't" -> "wo n't",
+    "i've" -> "i 've"; other words are returned unchanged."""
+    if word.endswith("n't") and len(word) > 3:
+        return f"{_NT_STEMS.get(word, word[:-3])} n't"
+    if "'" in word[1:]:
+        cut = word.index("'", 1)
+        return f"{word[:cut]} {word[cut:]}"
+    return word
+
+
 def _expand_contractions(rule: str) -> list[str]:
-    """spaCy splits "won't" into "wo" + "n't"; write rules naturally and match both forms."""
-    forms = {rule}
-    for whole, split in (("won't", "wo n't"), ("can't", "ca n't"), ("don't", "do n't"),
-                         ("doesn't", "does n't"), ("isn't", "is n't"), ("didn't", "did n't"),
-                         ("haven't", "have n't"), ("wouldn't", "would n't"), ("i've", "i 've"),
-                         ("it's", "it 's"), ("he's", "he 's"), ("she's", "she 's"),
-                         ("he'd", "he 'd"), ("she'd", "she 'd"), ("you're", "you 're"),
-                         ("i'll", "i 'll")):
-        for form in list(forms):
-            if whole in form.split() or any(whole in w.split("|") for w in form.split()):
-                words = []
-                for w in form.split():
-                    options = w.lstrip("?").split("|")
-                    if whole in options and "|" not in w:
-                        words.append(("?" if w.startswith("?") else "") + split)
-                    else:
-                        words.append(w)
-                forms.add(" ".join(words))
-    return sorted(forms)
+    """Rules are written naturally ("won't stop", "i've|i ever"); spaCy splits contractions
+    into two tokens, so each contracted option becomes its own two-token variant."""
+    variants = [""]
+    for word in rule.split():
+        optional = "?" if word.startswith("?") and len(word) > 1 else ""
+        options = word[len(optional):].split("|")
+        plain = [o for o in options if split_contraction(o) == o or o.startswith("~")]
+        forms = (["|".join(plain)] if plain else []) + [
+            split_contraction(o) for o in options if o not in plain]
+        if optional:
+            forms = [" ".join("?" + part for part in form.split()) for form in forms]
+        variants = [f"{v} {form}".strip() for v in variants for form in forms]
+    return sorted(set(variants))
 
 
 def build_matcher(vocab, families: Iterable[str] | None = None) -> Matcher:
@@ -371,10 +386,12 @@ def _turn_answers(doc: Doc, turns: list[Turn]) -> list[Span]:
 
 
 class CueMatcher:
-    """spaCy component: every cue in the text as labelled spans in `doc.spans["cues"]`.
+    """spaCy component: every cue match as labelled spans in `doc.spans["cues"]`.
 
-    Overlapping matches keep the longest ("not the first time" beats "first time"); a
-    continuation or offence cue with a negator just before it is relabelled `negated-<cue>`.
+    A continuation or offence cue with a negator just before it is relabelled
+    `negated-<cue>`; "say that again" and the like are dropped. Overlaps are resolved later,
+    per field, by `evidence` (a cue that only means something in notes must not shadow one
+    that means something in a call).
     """
 
     def __init__(self, nlp: Language, name: str = "crimeaudit_cues"):
@@ -391,11 +408,9 @@ class CueMatcher:
             if CUE_FAMILY[cue] in ("continuation", "offence") and _negated(doc, span):
                 span = Span(doc, start, end, label=NEGATED_PREFIX + cue)
             spans.append(span)
-        spans = filter_spans(spans)
         if doc._.turns:
-            spans.extend(s for s in _turn_answers(doc, doc._.turns)
-                         if not any(s.start < o.end and o.start < s.end for o in spans))
-        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
+            spans.extend(_turn_answers(doc, doc._.turns))
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
         return doc
 
 
@@ -406,11 +421,30 @@ def make_cue_matcher(nlp: Language, name: str) -> CueMatcher:
 
 # --------------------------------------------------------------------------- evidence
 
+def family_of(cue: str) -> str:
+    """The family of a cue name, negated cues and turn answers included."""
+    if cue.startswith(NEGATED_PREFIX):
+        return "negated"
+    if cue in ("prior-affirmed", "prior-denied"):
+        return "continuation" if cue == "prior-affirmed" else "counter"
+    return CUE_FAMILY[cue]
+
+
+def _resolve(spans: Iterable[Span], field: str) -> list[Span]:
+    """Keep the field's families; among overlapping spans keep the longest ("not the first
+    time" beats "first time"). Artefacts (references, times) stand beside other cues."""
+    allowed = FIELD_FAMILIES[field]
+    kept = [s for s in spans if family_of(s.label_) in allowed]
+    artefacts = [s for s in kept if family_of(s.label_) == "artefact"]
+    others = [s for s in kept if family_of(s.label_) != "artefact"]
+    return sorted(filter_spans(others) + filter_spans(artefacts), key=lambda s: (s.start, s.end))
+
+
 def evidence(doc: Doc, field: str) -> tuple[Evidence, ...]:
     """Cue spans of a processed doc as `Evidence`, offsets into the field's text."""
     turns = doc._.turns if field == "transcript" else None
     found = []
-    for span in doc.spans.get(SPAN_KEY, []):
+    for span in _resolve(doc.spans.get(SPAN_KEY, []), field):
         speaker = speaker_at(turns, span.start_char) if turns else None
         found.append(Evidence(field=field, start=span.start_char, end=span.end_char,
                               text=span.text, cue=span.label_, speaker=speaker))

@@ -11,6 +11,7 @@ import csv
 import gzip
 import io as _io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -229,11 +230,21 @@ def _rejected(source: str, line: int, raw: bytes, error: RecordError) -> Rejecte
                     fields=tuple(p.field or "record" for p in error.problems))
 
 
+_ID_IN_TEXT = re.compile(r'"incident_id"\s*:\s*"([^"\\]{1,80})"')
+
+
+def guess_incident_id(raw: bytes) -> str | None:
+    """The incident id of a record too broken to parse, when it can still be read off the
+    bytes: messages can then name the incident even for truncated JSON or bad UTF-8."""
+    match = _ID_IN_TEXT.search(raw.decode("utf-8", "replace"))
+    return match.group(1) if match else None
+
+
 def _decode(raw: bytes, source: str, line: int) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise RecordError([Problem(source, line, None, None, "UTF-8 text",
+        raise RecordError([Problem(source, line, guess_incident_id(raw), None, "UTF-8 text",
                                    f"invalid byte 0x{raw[exc.start]:02x} at byte {exc.start + 1}")]
                           ) from None
 
@@ -246,7 +257,8 @@ def parse_jsonl_line(raw: bytes, source: str, line: int) -> Incident:
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RecordError([Problem(source, line, None, None, "one complete JSON object per line",
+        raise RecordError([Problem(source, line, guess_incident_id(raw), None,
+                                   "one complete JSON object per line",
                                    f"invalid JSON ({exc.msg} at column {exc.colno})")]) from None
     return incident_from_mapping(record, source, line)
 
