@@ -88,9 +88,13 @@ def _reasons(analysed: Analysed, p_cont: float, p_crime: float, t: Thresholds,
                                   "the archive involve the same victim and suspect."))
         return reasons, False
     label = decision or "not recorded"
-    if p_cont >= t.continuation and (crime_likely or "first-offence" in found.weak):
+    if continuation and (crime_likely or "first-offence" in found.weak):
+        # The archive's earlier incidents between the same victim and suspect make it a
+        # continuation even when this call never mentions them (DOMAIN.md, "Linking incidents").
+        why = (f"p={p_cont:.2f}" if p_cont >= t.continuation else
+               f"{history.earlier} earlier linked incident(s) in the archive")
         reasons.append(Reason("continuation-missed", f"{label}, yet the incident looks like the "
-                              f"continuation of a course of conduct (p={p_cont:.2f}): harassment "
+                              f"continuation of a course of conduct ({why}): harassment "
                               "needs only two occasions, and earlier ones count even if unreported."))
     if "first-offence" in found.weak and continuation:
         policy_hit = True

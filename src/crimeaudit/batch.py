@@ -1,29 +1,69 @@
-"""Batch scoring of whole archives: streaming, chunked, linked, with a rejects file.
+"""Batch scoring of whole archives: streaming, parallel, resumable, linked, with a rejects file.
 
-Memory stays flat: records are read one at a time and scored in chunks; the archive-wide link
-index lives on disk (linking.LinkIndex). With linking on, the archive is read twice (once to
-index parties, once to score), so standard input is first spooled to a temporary file.
+How a run goes:
+
+1. The inputs are fingerprinted (size and sha256 of their bytes) so that a resumed run can refuse
+   an input that changed. Standard input is spooled to a temporary file first when linking.
+2. With linking on, a first pass indexes every valid incident's parties by archive position in
+   an on-disk SQLite index (`linking.LinkIndex`), so the archive-wide history is known before
+   any incident is scored: a later call that never mentions the earlier ones still gets them.
+3. A second pass reads the archive in chunks of `chunk_size` records. Each chunk, with the linked
+   history of its incidents, is scored in this process (`jobs=1`) or by warm joblib (loky)
+   worker processes that load the model once each. Results come back in input order whatever
+   `jobs` is, already serialised, and this process writes them: assessments to OUTPUT, rejected
+   records (unchanged, with why) to the rejects file. Every record read is one or the other.
+4. After each chunk both files are flushed to disk and a checkpoint (records done, both files'
+   byte lengths, the input and model fingerprints) replaces the previous one atomically. A run
+   killed at any point (even `kill -9`) and restarted with `resume=True` truncates both files to
+   the checkpoint and carries on; the files end byte-identical to an uninterrupted run's. The
+   checkpoint is removed when the run completes.
+
+Memory stays flat whatever the archive's size: records are read one at a time, at most
+`2 * jobs` chunks are in flight, the link index lives on disk, and the strings spaCy learns from
+each chunk's texts are freed after it (memory zones).
+
+Privacy: nothing here logs or prints a transcript or a note; errors name files, lines and ids.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import sys
 import tempfile
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from typing import IO, Any, NamedTuple
 
-from .io import STDIN, AssessmentWriter, iter_records, rejected_to_dict
+from .errors import InputError, ModelError, UsageError
+from .io import (STDIN, assessment_header, assessment_text, input_format, iter_records,
+                 output_format, rejected_line)
 from .linking import LinkIndex
-from .records import Assessment, Incident, Rejected
-from .scoring import Scorer
+from .records import Analysed, Assessment, History, Incident, Rejected
+from .scoring import NO_HISTORY, Scorer
 
 DEFAULT_CHUNK_SIZE = 256
+CHECKPOINT_SUFFIX = ".checkpoint.json"
+CHECKPOINT_VERSION = 1
 ProgressCallback = Callable[[int, int | None], None]  # (records done, total or None)
+Item = tuple[Incident | Rejected, History | None]       # a record and its linked history
+
+
+class Line(NamedTuple):
+    """One record's result, serialised where it was scored (small to send between processes)."""
+
+    text: str                       # the assessment in the output format, or the rejects line
+    rejected: bool = False
+    flag: bool = False
+    decision: str | None = None
+    reasons: tuple[str, ...] = ()   # reason codes, kept for flagged assessments only
 
 
 @dataclass
@@ -40,26 +80,55 @@ class BatchSummary:
     rejects: str | None = None
     seconds: float = 0.0
     model: str = ""
+    jobs: int = 1
+    resumed_from: int = 0           # records already done by the run this one resumed
 
     def add(self, assessment: Assessment) -> None:
+        self.count(Line("", False, assessment.flag, assessment.decision,
+                        tuple(r.code for r in assessment.reasons)))
+
+    def count(self, line: Line) -> None:
+        self.read += 1
+        if line.rejected:
+            self.rejected += 1
+            return
         self.scored += 1
-        self.flagged += assessment.flag
-        self.decisions[assessment.decision or "(none)"] += 1
-        if assessment.flag:
-            self.reasons.update(r.code for r in assessment.reasons)
+        self.flagged += line.flag
+        self.decisions[line.decision or "(none)"] += 1
+        if line.flag:
+            self.reasons.update(line.reasons)
+
+    def state(self) -> dict[str, Any]:
+        """The counts, for a checkpoint."""
+        return {"read": self.read, "scored": self.scored, "rejected": self.rejected,
+                "flagged": self.flagged, "decisions": dict(self.decisions),
+                "reasons": dict(self.reasons)}
+
+    def restore(self, state: Mapping[str, Any]) -> None:
+        for name in ("read", "scored", "rejected", "flagged"):
+            setattr(self, name, int(state[name]))
+        self.decisions = Counter(state["decisions"])
+        self.reasons = Counter(state["reasons"])
+        self.resumed_from = self.read
 
     def as_text(self) -> str:
-        rate = self.read / self.seconds if self.seconds > 0 else 0.0
+        done_now = self.read - self.resumed_from
+        rate = done_now / self.seconds if self.seconds > 0 else 0.0
         lines = [f"read {self.read} records: {self.scored} scored, {self.rejected} rejected; "
                  f"{self.flagged} flagged for review ({self.seconds:.1f}s, {rate:.0f} records/s, "
-                 f"model {self.model})",
+                 f"{self.jobs} job{'s' if self.jobs != 1 else ''}, model {self.model})",
                  f"assessments: {self.output}"]
+        if self.resumed_from:
+            lines.append(f"resumed: the first {self.resumed_from} records were done by the "
+                         "interrupted run")
         if self.rejected:
             lines.append(f"rejects: {self.rejects} (each line holds the record unchanged and why)")
         if self.decisions:
             lines.append("decisions: " + ", ".join(f"{k} {v}" for k, v in sorted(self.decisions.items())))
         if self.reasons:
-            lines.append("flag reasons: " + ", ".join(f"{k} {v}" for k, v in self.reasons.most_common()))
+            lines.append("flag reasons: " + ", ".join(f"{k} {v}" for k, v in
+                                                      sorted(self.reasons.items(),
+                                                             key=lambda kv: (-kv[1], kv[0]))))
         return "\n".join(lines)
 
 
@@ -71,6 +140,88 @@ def default_rejects_path(output: str) -> str:
     return str(path.with_name(path.name.split(".")[0] + ".rejects.jsonl"))
 
 
+def checkpoint_path(output: str) -> str:
+    """Where a run writing `output` keeps its checkpoint: beside it."""
+    return output + CHECKPOINT_SUFFIX
+
+
+def resolve_jobs(jobs: int) -> int:
+    """`jobs` as a number of processes: 0 means one per CPU core."""
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per CPU core) or more, got {jobs}")
+    return jobs or os.cpu_count() or 1
+
+
+# --------------------------------------------------------------------------- scoring a chunk
+
+def _model_sha(scorer: Scorer) -> str:
+    return str(scorer.model.manifest.get("artifacts", {}).get("model.joblib", ""))
+
+
+# Records a process reads before its memory zones begin (see `_evidence`).
+SEED_RECORDS = 2000
+_seen = 0
+
+
+def _evidence(incidents: Sequence[Incident]) -> list:
+    """Cues of each incident. spaCy keeps every string it meets (names, numbers, references:
+    an archive's vocabulary grows without end), so after its first `SEED_RECORDS` records a
+    process frees each chunk's strings with the chunk (memory zones). The seed records are
+    worth keeping: they fill spaCy's tokenizer cache (which takes no entries inside a zone)
+    with the common words, so tokenising stays as fast as outside a zone."""
+    from .nlp import incident_evidence, shared_pipeline
+    global _seen
+    nlp = shared_pipeline()
+    if _seen < SEED_RECORDS:
+        _seen += len(incidents)
+        return list(incident_evidence(incidents, nlp))
+    with nlp.memory_zone():
+        return list(incident_evidence(incidents, nlp))
+
+
+def score_items(scorer: Scorer, items: Sequence[Item], fmt: str) -> list[Line]:
+    """Results of one chunk in input order: an assessment line per incident (with its linked
+    history), the rejects line per rejected record."""
+    valid = [(record, history) for record, history in items if isinstance(record, Incident)]
+    analysed = [Analysed(record, found, history or NO_HISTORY)
+                for (record, history), found in zip(valid, _evidence([r for r, _ in valid]))]
+    assessments = iter(scorer.assess_analysed(analysed))
+    lines = []
+    for record, _ in items:
+        if isinstance(record, Rejected):
+            lines.append(Line(rejected_line(record), rejected=True))
+            continue
+        a = next(assessments)
+        lines.append(Line(assessment_text(a, fmt), False, a.flag, a.decision,
+                          tuple(r.code for r in a.reasons) if a.flag else ()))
+    return lines
+
+
+_worker_scorers: dict[str, Scorer] = {}
+
+
+def worker_scorer(model_dir: str, model_sha: str) -> Scorer:
+    """The scorer of a worker process, loaded (and verified) once per process and model."""
+    from .persist import VersionMismatchWarning, load_model
+    scorer = _worker_scorers.get(model_dir)
+    if scorer is None or _model_sha(scorer) != model_sha:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", VersionMismatchWarning)  # the parent warned already
+            scorer = Scorer(load_model(model_dir))
+        if _model_sha(scorer) != model_sha:
+            raise ModelError(f"{model_dir}: the model changed while the batch ran (sha256 "
+                             f"{_model_sha(scorer)[:12]}..., expected {model_sha[:12]}...); "
+                             "run the batch again")
+        _worker_scorers[model_dir] = scorer
+    return scorer
+
+
+def _score_in_worker(model_dir: str, model_sha: str, fmt: str, items: list[Item]) -> list[Line]:
+    return score_items(worker_scorer(model_dir, model_sha), items, fmt)
+
+
+# --------------------------------------------------------------------------- reading
+
 def _spool_stdin(stack: ExitStack, inputs: Sequence[str]) -> list[str]:
     """Standard input can be read only once; linking reads twice, so copy it to disk first."""
     if STDIN not in inputs:
@@ -80,6 +231,30 @@ def _spool_stdin(stack: ExitStack, inputs: Sequence[str]) -> list[str]:
     with open(spooled, "wb") as handle:
         shutil.copyfileobj(sys.stdin.buffer, handle)
     return [str(spooled) if path == STDIN else path for path in inputs]
+
+
+def fingerprint_inputs(paths: Sequence[str]) -> tuple[list[dict[str, Any]], int | None]:
+    """Size and sha256 of each input's bytes (as stored: a .gz is hashed compressed), and the
+    number of lines of the plain inputs (an estimate of the records, for the progress bar; None
+    when an input is compressed)."""
+    found: list[dict[str, Any]] = []
+    lines: int | None = 0
+    for path in paths:
+        digest, size = hashlib.sha256(), 0
+        try:
+            handle = open(path, "rb")
+        except OSError as exc:
+            raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+        with handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+                size += len(block)
+                if lines is not None:
+                    lines += block.count(b"\n")
+        if path.endswith(".gz"):
+            lines = None
+        found.append({"name": Path(path).name, "bytes": size, "sha256": digest.hexdigest()})
+    return found, lines
 
 
 def build_link_index(records: Iterable[Incident | Rejected], index: LinkIndex) -> int:
@@ -93,11 +268,11 @@ def build_link_index(records: Iterable[Incident | Rejected], index: LinkIndex) -
     return total
 
 
-def chunked(records: Iterable[Incident | Rejected], size: int
+def chunked(records: Iterable[Incident | Rejected], size: int, start: int = 0
             ) -> Iterator[list[tuple[int, Incident | Rejected]]]:
-    """Consecutive runs of (archive position, record), `size` at a time."""
+    """Consecutive runs of (archive position, record), `size` at a time, from `start` on."""
     chunk: list[tuple[int, Incident | Rejected]] = []
-    for position, item in enumerate(records):
+    for position, item in enumerate(records, start):
         chunk.append((position, item))
         if len(chunk) >= size:
             yield chunk
@@ -106,42 +281,222 @@ def chunked(records: Iterable[Incident | Rejected], size: int
         yield chunk
 
 
-def score_chunk(scorer: Scorer, chunk: list[tuple[int, Incident | Rejected]],
-                index: LinkIndex | None) -> list[Assessment | Rejected]:
-    """Results for a chunk, in input order: an assessment per incident, rejects as they were."""
-    incidents = [(pos, item) for pos, item in chunk if isinstance(item, Incident)]
-    histories = index.histories(incidents) if index is not None else None
-    assessments = iter(scorer.assess([inc for _, inc in incidents], histories))
-    return [next(assessments) if isinstance(item, Incident) else item for _, item in chunk]
+def with_histories(chunk: list[tuple[int, Incident | Rejected]], index: LinkIndex | None
+                   ) -> list[Item]:
+    """A chunk's records, each with its linked history (None when it has none)."""
+    if index is None:
+        return [(record, None) for _, record in chunk]
+    found = index.histories_by_position((p, r) for p, r in chunk if isinstance(r, Incident))
+    return [(record, found.get(position)) for position, record in chunk]
 
+
+# --------------------------------------------------------------------------- writing, resuming
+
+def _fsync(handle: IO[bytes]) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
+def _write_atomically(path: str, text: str) -> None:
+    """Replace `path` with `text` so that a crash leaves either the old or the new file whole."""
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    directory = os.open(os.path.dirname(os.path.abspath(path)), os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+class ResultWriter:
+    """Writes results in input order to the assessments and rejects files; after each chunk
+    makes both durable and records a checkpoint that a resumed run continues from.
+
+    `fingerprint` holds everything that decides the output (inputs, model, options); a resumed
+    run refuses a checkpoint whose fingerprint differs. With standard input or output there is
+    no checkpoint: neither can be read again.
+    """
+
+    def __init__(self, output: str, rejects: str, fmt: str, fingerprint: Mapping[str, Any] | None,
+                 summary: BatchSummary, *, resume: bool = False):
+        self.fmt, self.summary = fmt, summary
+        self.fingerprint = dict(fingerprint) if fingerprint is not None else None
+        self.checkpoint = (checkpoint_path(output) if output != STDIN and fingerprint is not None
+                           else None)
+        self.done = 0
+        state = self._load(output, rejects) if resume else None
+        for path in (output, rejects):
+            if path != STDIN:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if state is None:
+            if self.checkpoint and os.path.exists(self.checkpoint):
+                os.remove(self.checkpoint)   # a stale checkpoint must never meet fresh files
+            self._out = sys.stdout.buffer if output == STDIN else open(output, "wb")
+            # Always (re)written, so a stale rejects file from an earlier run never misleads.
+            self._rejects = open(rejects, "wb")
+            self._out.write(assessment_header(fmt).encode("utf-8"))
+        else:
+            self._out = open(output, "r+b")
+            self._out.truncate(state["output_bytes"])
+            self._out.seek(state["output_bytes"])
+            self._rejects = open(rejects, "r+b")
+            self._rejects.truncate(state["rejects_bytes"])
+            self._rejects.seek(state["rejects_bytes"])
+            self.done = int(state["records"])
+            summary.restore(state["summary"])
+        self._own_out = output != STDIN
+
+    def _load(self, output: str, rejects: str) -> dict[str, Any] | None:
+        """The checkpoint to resume from, or None to start afresh (there is none)."""
+        if self.checkpoint is None:
+            raise UsageError("--resume needs INPUT and --output to be files, not -: standard "
+                             "input and output cannot be read again")
+        if not os.path.exists(self.checkpoint):
+            return None
+        try:
+            state = json.loads(Path(self.checkpoint).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"{self.checkpoint}: unreadable checkpoint ({exc}); run without "
+                             "--resume to start again") from None
+        if state.get("version") != CHECKPOINT_VERSION:
+            raise UsageError(f"{self.checkpoint}: checkpoint version {state.get('version')!r} is "
+                             f"not {CHECKPOINT_VERSION}; run without --resume to start again")
+        theirs = state.get("fingerprint", {})
+        changed = sorted(k for k in set(theirs) | set(self.fingerprint or {})
+                         if theirs.get(k) != (self.fingerprint or {}).get(k))
+        if changed:
+            raise UsageError(f"cannot resume: {', '.join(changed)} differ from the interrupted "
+                             f"run's (see {self.checkpoint}); resuming would mix two runs. Run "
+                             "without --resume to start again")
+        for path, key in ((output, "output_bytes"), (rejects, "rejects_bytes")):
+            size = os.path.getsize(path) if os.path.exists(path) else -1
+            if size < state[key]:
+                raise UsageError(f"cannot resume: {path} holds {max(size, 0)} bytes but the "
+                                 f"checkpoint says {state[key]} were written; it was changed or "
+                                 "lost. Run without --resume to start again")
+        return state
+
+    def write(self, lines: Sequence[Line]) -> None:
+        """One chunk's results; then both files are synced and the checkpoint moves on."""
+        out = b"".join(line.text.encode("utf-8") for line in lines if not line.rejected)
+        rejected = b"".join(line.text.encode("utf-8") for line in lines if line.rejected)
+        self._out.write(out)
+        self._rejects.write(rejected)
+        for line in lines:
+            self.summary.count(line)
+        self.done += len(lines)
+        self._save()
+
+    def _save(self) -> None:
+        if self.checkpoint is None:
+            self._out.flush()
+            return
+        _fsync(self._out)
+        _fsync(self._rejects)
+        _write_atomically(self.checkpoint, json.dumps({
+            "version": CHECKPOINT_VERSION, "records": self.done,
+            "output_bytes": self._out.tell(), "rejects_bytes": self._rejects.tell(),
+            "fingerprint": self.fingerprint, "summary": self.summary.state()}, indent=1) + "\n")
+
+    def finish(self) -> None:
+        """The run is complete: files synced and closed, the checkpoint removed."""
+        self._save()
+        self.close()
+        if self.checkpoint and os.path.exists(self.checkpoint):
+            os.remove(self.checkpoint)
+
+    def close(self) -> None:
+        if not self._own_out:
+            self._out.flush()
+        elif not self._out.closed:
+            self._out.close()
+        if not self._rejects.closed:
+            self._rejects.close()
+
+
+def run_fingerprint(paths: Sequence[str], scorer: Scorer, *, fmt: str, rejects: str, link: bool,
+                    declared_format: str | None, columns: Mapping[str, str] | None
+                    ) -> tuple[dict[str, Any], int]:
+    """Everything that decides a run's output, and the inputs' line count (see
+    `fingerprint_inputs`). Chunk size, jobs and scheduler do not change the output."""
+    inputs, lines = fingerprint_inputs(paths)
+    return {
+        "inputs": inputs,
+        "input_format": [input_format(p, declared_format) for p in paths],
+        "columns": sorted((columns or {}).items()),
+        "link": link,
+        "model": scorer.model_id,
+        "model_sha256": _model_sha(scorer),
+        "output_format": fmt,
+        "rejects": os.path.abspath(rejects),
+    }, lines
+
+
+# --------------------------------------------------------------------------- the run
 
 def run_batch(inputs: Sequence[str], output: str, *, scorer: Scorer, rejects: str | None = None,
-              link: bool = True, chunk_size: int = DEFAULT_CHUNK_SIZE,
-              columns: Mapping[str, str] | None = None, declared_format: str | None = None,
+              link: bool = True, jobs: int = 1, resume: bool = False,
+              chunk_size: int = DEFAULT_CHUNK_SIZE, columns: Mapping[str, str] | None = None,
+              declared_format: str | None = None,
               progress: ProgressCallback | None = None) -> BatchSummary:
-    """Score every record of `inputs` into `output`; rejected records go to `rejects`."""
+    """Score every record of `inputs` into `output`; rejected records go to `rejects`.
+
+    `jobs` worker processes score chunks of `chunk_size` records (1: in this process; 0: one
+    per CPU core); the output is the same, byte for byte, whatever `jobs` and `chunk_size`.
+    With `resume`, a run interrupted at any point carries on from its checkpoint.
+    """
+    jobs = resolve_jobs(jobs)
+    if chunk_size < 1:
+        raise UsageError(f"--chunk-size must be at least 1, got {chunk_size}")
+    fmt = output_format(output)
+    for path in inputs:
+        input_format(path, declared_format)   # a wrong suffix is a usage error, found first
     started = time.perf_counter()
     summary = BatchSummary(output=output, rejects=rejects or default_rejects_path(output),
-                           model=scorer.model_id)
+                           model=scorer.model_id, jobs=jobs)
+    if resume and (output == STDIN or STDIN in inputs):
+        raise UsageError("--resume needs INPUT and --output to be files, not -: standard input "
+                         "and output cannot be read again")
     with ExitStack() as stack:
         paths = _spool_stdin(stack, inputs) if link else list(inputs)
+        fingerprint, total = (run_fingerprint(paths, scorer, fmt=fmt, rejects=summary.rejects,
+                                              link=link, declared_format=declared_format,
+                                              columns=columns)
+                              if STDIN not in paths else (None, None))
         read = lambda: iter_records(paths, declared_format=declared_format, columns=columns)  # noqa: E731
+        writer = ResultWriter(output, summary.rejects, fmt, fingerprint, summary, resume=resume)
+        stack.callback(writer.close)
         index = stack.enter_context(LinkIndex()) if link else None
-        total = build_link_index(read(), index) if index is not None else None
-        writer = stack.enter_context(AssessmentWriter(output))
-        # Always (re)written, so a stale rejects file from an earlier run never misleads.
-        Path(summary.rejects).parent.mkdir(parents=True, exist_ok=True)
-        rejects_handle = stack.enter_context(open(summary.rejects, "w", encoding="utf-8"))
-        for chunk in chunked(read(), chunk_size):
-            for result in score_chunk(scorer, chunk, index):
-                summary.read += 1
-                if isinstance(result, Rejected):
-                    rejects_handle.write(json.dumps(rejected_to_dict(result), ensure_ascii=False) + "\n")
-                    summary.rejected += 1
-                else:
-                    writer.write(result)
-                    summary.add(result)
+        if index is not None:
+            total = build_link_index(read(), index)
+        start = writer.done
+        chunks = (with_histories(chunk, index)
+                  for chunk in chunked(islice(read(), start, None), chunk_size, start))
+        if progress is not None:
+            progress(writer.done, total)
+        for lines in _score_all(chunks, scorer, fmt, jobs):
+            writer.write(lines)
             if progress is not None:
-                progress(summary.read, total)
+                progress(writer.done, total)
+        writer.finish()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _score_all(chunks: Iterator[list[Item]], scorer: Scorer, fmt: str, jobs: int
+               ) -> Iterator[list[Line]]:
+    """Each chunk's results, in input order: here, or in `jobs` warm worker processes."""
+    if jobs == 1:
+        for items in chunks:
+            yield score_items(scorer, items, fmt)
+        return
+    from joblib import Parallel, delayed
+    model_dir, model_sha = str(scorer.model.path), _model_sha(scorer)
+    parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator", batch_size=1,
+                        pre_dispatch="2*n_jobs")
+    yield from parallel(delayed(_score_in_worker)(model_dir, model_sha, fmt, items)
+                        for items in chunks)

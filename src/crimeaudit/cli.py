@@ -35,6 +35,13 @@ MapOption = Annotated[Optional[list[str]], typer.Option(
 FormatOption = Annotated[Optional[str], typer.Option(
     "--format", help="Input format jsonl or csv (default: by suffix; jsonl for -).",
     show_default=False)]
+ReportOption = Annotated[Optional[str], typer.Option(
+    "--report", help="Also write the review report: one self-contained HTML page of the "
+    "flagged incidents, highlighted, filterable, with review forms (docs/REPORT.md).",
+    show_default=False)]
+RedactOption = Annotated[bool, typer.Option(
+    "--redact", help="Mask names, phone numbers, emails and references in the report, for "
+    "wider circulation.")]
 
 
 def err(message: str) -> None:
@@ -124,11 +131,20 @@ def _progress_reporter(label: str):
 
     def update(done: int, total: int | None) -> None:
         if "bar" not in state:
-            state["bar"] = typer.progressbar(length=total or 0, label=label, file=sys.stderr,
-                                             show_eta=True, show_pos=True)
+            # A resumed run starts part-way: the bar counts this run's records only, so the
+            # rate and time left are this run's.
+            state["start"] = done
+            length = max(0, total - done) if total else 0
+            state["bar"] = typer.progressbar(length=length, file=sys.stderr, show_eta=True,
+                                             show_pos=True, label=label if not done else
+                                             f"{label} (resumed after {done} records)")
             state["bar"].__enter__()
-            state["done"] = 0
-        state["bar"].update(done - state["done"])
+            state["done"] = done
+        bar = state["bar"]
+        step = done - state["done"]
+        if bar.length:
+            step = min(step, bar.length - bar.pos)   # the total of a --no-link run is estimated
+        bar.update(max(0, step))
         state["done"] = done
 
     def finish() -> None:
@@ -152,6 +168,22 @@ def batch_cli(
                                           "parties across the archive (one pass instead of two).")] = False,
     columns: MapOption = None,
     input_format: FormatOption = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", help="Worker processes scoring in parallel, each loading the model once; "
+        "0: one per CPU core. The output is the same, byte for byte, whatever N.")] = 1,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Carry on from where an interrupted run with the same inputs, model and "
+        "options stopped (its checkpoint is OUTPUT.checkpoint.json); the files end as an "
+        "uninterrupted run's. Without a checkpoint the run starts from the beginning.")] = False,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Score on a Dask cluster: the scheduler's address, e.g. "
+        "tcp://host:8786 (needs the dask extra; see docs/CLUSTER.md). --jobs does not apply.",
+        show_default=False)] = None,
+    chunk_size: Annotated[int, typer.Option(
+        "--chunk-size", help="Records per chunk: the unit of work sent to a worker and of "
+        "checkpointing.")] = 256,
+    report: ReportOption = None,
+    redact: RedactOption = False,
 ) -> None:
     """Score an archive: every record is either scored into OUTPUT or written to the rejects file.
 
@@ -160,16 +192,67 @@ def batch_cli(
     """
     from .batch import run_batch
     from .io import parse_column_map
+    if report and (output == "-" or "-" in inputs):
+        raise UsageError("--report reads the archive and the assessments again after scoring: "
+                         "give INPUT and --output as files, not -, or run `crimeaudit report` "
+                         "afterwards")
+    if redact and not report:
+        raise UsageError("--redact applies to the --report page: add --report HTML")
     scorer = _scorer(model)
     update, finish = _progress_reporter("scoring")
+    options = dict(scorer=scorer, rejects=rejects, link=not no_link, resume=resume,
+                   columns=parse_column_map(columns or []), declared_format=input_format,
+                   progress=update)
     try:
-        summary = run_batch(inputs, output, scorer=scorer, rejects=rejects, link=not no_link,
-                            columns=parse_column_map(columns or []), declared_format=input_format,
-                            progress=update)
+        if scheduler:
+            from .distributed import run_distributed
+            summary = run_distributed(inputs, output, scheduler=scheduler, **options)
+        else:
+            summary = run_batch(inputs, output, jobs=jobs, chunk_size=chunk_size, **options)
     finally:
         finish()
     err(summary.as_text())
+    if report:
+        from .report import make_report
+        err(make_report(output, inputs, html=report, redact=redact,
+                        columns=parse_column_map(columns or []),
+                        declared_format=input_format).as_text())
     raise typer.Exit(EXIT_REJECTED if summary.rejected else EXIT_OK)
+
+
+# --------------------------------------------------------------------------- report
+
+@app.command("report")
+@handles_errors
+def report_cli(
+    assessments: Annotated[str, typer.Argument(help="Assessments file written by `crimeaudit "
+                                                    "batch` (.jsonl or .csv).")],
+    incidents: Annotated[list[str], typer.Option(
+        "--incidents", "-i", help="The archive that was scored (.jsonl or .csv, optionally .gz; "
+        "repeatable): the report shows its texts.", show_default=False)],
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", help="Report page to write (.html).", show_default=False)] = None,
+    queue_csv: Annotated[Optional[str], typer.Option(
+        "--queue-csv", help="Also write the review queue as CSV for case-management systems.",
+        show_default=False)] = None,
+    redact: RedactOption = False,
+    max_queue: Annotated[int, typer.Option(
+        "--max-queue", help="Keep at most this many flagged incidents, highest priority first "
+        "(0: no limit).")] = 10_000,
+    columns: MapOption = None,
+    input_format: FormatOption = None,
+) -> None:
+    """Write the review report of scored incidents: a self-contained HTML page and/or queue CSV."""
+    from .io import parse_column_map
+    from .report import make_report
+    if not output and not queue_csv:
+        raise UsageError("nothing to write: give --output REPORT.html and/or --queue-csv QUEUE.csv")
+    if max_queue < 0:
+        raise UsageError(f"--max-queue must be 0 (no limit) or more, got {max_queue}")
+    summary = make_report(assessments, incidents, html=output, queue_csv=queue_csv, redact=redact,
+                          max_queue=max_queue or None, columns=parse_column_map(columns or []),
+                          declared_format=input_format)
+    err(summary.as_text())
 
 
 # --------------------------------------------------------------------------- train / evaluate
@@ -259,6 +342,120 @@ def main_callback(
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """crimeaudit: audit crime-recording decisions."""
+
+
+# --------------------------------------------------------------------------- models
+
+models_app = typer.Typer(
+    help="The model registry in models/: list and show versions, promote one (only if it does "
+         "not lose flag recall on an evaluation set), roll back. Retraining: scripts/retrain.py.",
+    no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+ModelsDirOption = Annotated[Optional[Path], typer.Option(
+    "--models-dir", help="The registry folder (default: models/ of this checkout).",
+    show_default=False)]
+NoteOption = Annotated[Optional[str], typer.Option(
+    "--note", help="Why: kept in the registry's history (required with --force).",
+    show_default=False)]
+
+
+@models_app.command("list")
+@handles_errors
+def models_list_cli(models_dir: ModelsDirOption = None, json_output: JsonOption = False) -> None:
+    """List every model version, oldest first; * marks the current one."""
+    import os
+    from .persist import ENV_MODEL
+    from .registry import Registry, describe_models, format_listing
+    registry = Registry(models_dir)
+    typer.echo(json.dumps(describe_models(registry), indent=2) if json_output
+               else format_listing(registry))
+    if os.environ.get(ENV_MODEL):
+        err(f"note: ${ENV_MODEL} is set to {os.environ[ENV_MODEL]}, so commands use that model, "
+            "not the registry's current one")
+
+
+@models_app.command("show")
+@handles_errors
+def models_show_cli(
+    model_id: Annotated[Optional[str], typer.Argument(help="Model id (default: the current "
+                                                           "model).", show_default=False)] = None,
+    models_dir: ModelsDirOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show a model: manifest, artifact check, history (default: the current model)."""
+    from .errors import ModelError
+    from .registry import Registry, format_entry
+    registry = Registry(models_dir)
+    if json_output:
+        model_id = model_id or registry.current_id()
+        if model_id is None:
+            raise ModelError(f"{registry.root}: no current model; name one (see `crimeaudit "
+                             "models list`)")
+        entry = registry.get(model_id)
+        typer.echo(json.dumps({"model_id": model_id, "status": registry.status(model_id),
+                               "manifest": entry.manifest,
+                               "history": [e.to_dict() for e in registry.history()
+                                           if model_id in (e.model, e.previous)]}, indent=2))
+    else:
+        typer.echo(format_entry(registry, model_id))
+
+
+@models_app.command("history")
+@handles_errors
+def models_history_cli(models_dir: ModelsDirOption = None, json_output: JsonOption = False) -> None:
+    """Every promotion, refusal and rollback, oldest first: who, when, why, the figures."""
+    from .registry import Registry, format_event
+    events = Registry(models_dir).history()
+    for event in events:
+        typer.echo(json.dumps(event.to_dict()) if json_output else format_event(event))
+    if not events:
+        err("no promotions, refusals or rollbacks recorded yet")
+
+
+@models_app.command("promote")
+@handles_errors
+def models_promote_cli(
+    model_id: Annotated[str, typer.Argument(help="The registered model to make current.")],
+    eval_paths: Annotated[list[str], typer.Option(
+        "--eval", help="The fixed evaluation set both models are measured on (labelled records).")],
+    tolerance: Annotated[float, typer.Option(help="How far the candidate's flag recall may fall "
+                                             "below the current model's.")] = 0.02,
+    force: Annotated[bool, typer.Option("--force", help="Promote even if flag recall falls more "
+                                        "than the tolerance (recorded, needs --note).")] = False,
+    note: NoteOption = None,
+    models_dir: ModelsDirOption = None,
+) -> None:
+    """Make a model current if its flag recall on --eval is no worse (exit 1 if refused).
+
+    Both models are measured on the evaluation set; MODEL_ID is promoted only if its flag recall
+    is not more than --tolerance below the current model's, or with --force and --note.
+    """
+    from .registry import Registry, format_comparison, format_decision, read_eval_set
+    if force and not (note and note.strip()):
+        raise UsageError("--force needs a reason for the record: add --note \"why\"")
+    registry = Registry(models_dir)
+    comparison = registry.compare_with_current(registry.load(model_id), model_id,
+                                               read_eval_set(eval_paths), tolerance)
+    typer.echo(format_comparison(comparison))
+    event = registry.promote(comparison, force=force, note=note)
+    err(format_decision(event, " ".join(eval_paths)))
+    raise typer.Exit(EXIT_OK if event.action == "promote" else EXIT_FAILURE)
+
+
+@models_app.command("rollback")
+@handles_errors
+def models_rollback_cli(
+    model_id: Annotated[Optional[str], typer.Argument(
+        help="The model to go back to (default: the one current before the current one).",
+        show_default=False)] = None,
+    note: NoteOption = None,
+    models_dir: ModelsDirOption = None,
+) -> None:
+    """Make an earlier model current again (recorded in the history; no comparison)."""
+    from .registry import Registry
+    event = Registry(models_dir).rollback(model_id, note=note)
+    err(f"rolled back: {event.model} is the current model again (was {event.previous})")
 
 
 def main() -> None:

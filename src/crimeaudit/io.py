@@ -263,9 +263,10 @@ def parse_jsonl_line(raw: bytes, source: str, line: int) -> Incident:
     return incident_from_mapping(record, source, line)
 
 
-def iter_jsonl(handle: BinaryIO, source: str) -> Iterator[Incident | Rejected]:
-    """Stream a JSON Lines file; blank lines are skipped (they hold no record)."""
-    for line_no, raw in enumerate(handle, 1):
+def iter_jsonl(handle: BinaryIO, source: str, first_line: int = 1) -> Iterator[Incident | Rejected]:
+    """Stream a JSON Lines file; blank lines are skipped (they hold no record). `first_line` is
+    the line number of the handle's first line (a block of a larger file: distributed.py)."""
+    for line_no, raw in enumerate(handle, first_line):
         raw = raw.rstrip(b"\r\n")
         if not raw.strip():
             continue
@@ -453,6 +454,28 @@ def assessment_csv_row(assessment: Assessment) -> list[str]:
         else:
             row.append("" if value is None else str(value))
     return row
+
+
+def _csv_text(row: Iterable[str]) -> str:
+    buffer = _io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(row)
+    return buffer.getvalue()
+
+
+def assessment_header(fmt: str) -> str:
+    """What an assessments file of `fmt` starts with: the CSV header row, nothing for JSONL."""
+    return _csv_text(ASSESSMENT_COLUMNS) if fmt == "csv" else ""
+
+
+def assessment_text(assessment: Assessment, fmt: str) -> str:
+    """One assessment as a line of `fmt` ("jsonl" or "csv"), newline included: exactly what
+    `AssessmentWriter` writes, for writers that keep byte offsets (batch.py)."""
+    return _csv_text(assessment_csv_row(assessment)) if fmt == "csv" else assessment_line(assessment)
+
+
+def rejected_line(rejected: Rejected) -> str:
+    """One rejects-file line (JSON Lines, with its newline)."""
+    return json.dumps(rejected_to_dict(rejected), ensure_ascii=False) + "\n"
 
 
 class AssessmentWriter:

@@ -33,10 +33,19 @@ class TwoTargetClassifier(BaseEstimator):
         self.cv = cv
         self.random_state = random_state
 
-    def fit(self, X: Sequence[Analysed], y: np.ndarray) -> "TwoTargetClassifier":
+    def fit(self, X: Sequence[Analysed], y: np.ndarray,
+            sample_weight: np.ndarray | None = None) -> "TwoTargetClassifier":
+        """Fit both targets; `sample_weight` (one weight per incident, optional) lets audited
+        real outcomes count for more than generated records in the classifiers and their
+        calibration. The feature vocabulary is learnt unweighted."""
         y = np.asarray(y, dtype=int)
         if y.ndim != 2 or y.shape[1] != len(TARGETS) or y.shape[0] != len(X):
             raise ValueError(f"y must have shape (n_samples, 2) for {TARGETS}, got {y.shape}")
+        if sample_weight is not None:
+            sample_weight = np.asarray(sample_weight, dtype=float)
+            if sample_weight.shape != (len(X),) or (sample_weight < 0).any():
+                raise ValueError("sample_weight must hold one non-negative weight per sample, "
+                                 f"got shape {sample_weight.shape}")
         self.features_ = clone(self.features if self.features is not None else build_features())
         matrix = self.features_.fit_transform(X)
         self.estimators_ = []
@@ -44,7 +53,7 @@ class TwoTargetClassifier(BaseEstimator):
             base = LogisticRegression(C=self.C, max_iter=2000, class_weight="balanced",
                                       solver="liblinear", random_state=self.random_state)
             calibrated = CalibratedClassifierCV(base, method=self.calibration, cv=self.cv)
-            self.estimators_.append(calibrated.fit(matrix, y[:, column]))
+            self.estimators_.append(calibrated.fit(matrix, y[:, column], sample_weight=sample_weight))
         self.n_features_in_ = matrix.shape[1]
         return self
 

@@ -10,13 +10,13 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import cues as _cues  # noqa: F401  (registers the crimeaudit_* factories)
 from .records import Evidence, Incident
 
 PIPE_NAMES = ("crimeaudit_turns", "crimeaudit_cues")
 # Long calls are a few thousand words; spaCy's default max_length (1,000,000 chars) is ample.
-BATCH_SIZE = 64
 
 
 def build_pipeline() -> Language:
@@ -41,10 +41,16 @@ def incident_evidence(incidents: Iterable[Incident],
                       nlp: Language | None = None) -> Iterator[tuple[Evidence, ...]]:
     """Evidence for each incident, transcript cues then notes cues, in input order."""
     nlp = nlp or shared_pipeline()
-    incidents = list(incidents)
-    texts = [text for inc in incidents for text in (inc.transcript, inc.notes)]
-    docs = nlp.pipe(texts, batch_size=BATCH_SIZE)
-    for _incident in incidents:
-        transcript_doc = next(docs)
-        notes_doc = next(docs)
-        yield _cues.evidence(transcript_doc, "transcript") + _cues.evidence(notes_doc, "notes")
+    for incident in incidents:
+        yield (_cues.evidence(process(nlp, incident.transcript), "transcript")
+               + _cues.evidence(process(nlp, incident.notes), "notes"))
+
+
+def process(nlp: Language, text: str) -> Doc:
+    """`nlp(text)`, with the text kept on the doc for the components (`cues.text_of`): spaCy
+    rebuilds `doc.text` from every token on each access, which cost as much as the cue rules."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_cues.TEXT_KEY] = text
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -2,9 +2,17 @@
 
 A joblib (pickle) file runs code when loaded, so `load_model` checks the manifest's sha256 of
 every artifact *before* anything is unpickled and refuses a modified, truncated or unknown file.
-Why joblib and not skops: the estimator holds our own transformer classes, which skops would
-need listed as trusted types anyway; trust here comes from the hash check against a manifest
-that travels with the model, and the registry only promotes models it trained itself.
+
+Why joblib and not skops: skops refuses types it is not told to trust, but every type in our
+estimator is either scikit-learn's or our own (`crimeaudit.features`, `crimeaudit.model`), so
+loading would mean listing our own classes as trusted anyway, and a new dependency that must
+follow scikit-learn's releases. The threat we can meet is a model folder changed after it was
+written (a copy gone wrong, a file swapped in a shared folder): the sha256 check refuses it
+before any byte is unpickled. Someone who can rewrite both the manifest and the artifact can
+also rewrite the code in `src/`, which no serialisation format defends against; models come
+only from `crimeaudit train` or `scripts/retrain.py` run by the force's own staff, never from
+outside. If models ever arrive from elsewhere, skops (with an explicit trusted-type list) is the
+step to take.
 """
 from __future__ import annotations
 
@@ -12,6 +20,7 @@ import hashlib
 import json
 import os
 import platform
+import subprocess
 import sys
 import warnings
 from dataclasses import dataclass, field
@@ -73,6 +82,26 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def code_version() -> dict[str, Any]:
+    """The code that trained a model: package version, and the git commit when run from a
+    checkout (`git_dirty` true when tracked files had uncommitted changes)."""
+    root = Path(__file__).resolve().parents[2]
+    version: dict[str, Any] = {"crimeaudit": library_versions()["crimeaudit"],
+                               "git_commit": None, "git_dirty": None}
+    if not (root / ".git").exists():
+        return version
+    try:
+        commit = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True,
+                                text=True, timeout=10, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain",
+                                "--untracked-files=no"], capture_output=True, text=True,
+                               timeout=10, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return version  # no git on this machine: the package version is all we can say
+    version.update(git_commit=commit, git_dirty=bool(dirty))
+    return version
+
+
 def repo_models_dir() -> Path:
     """`models/` at the top of the source tree (the shipped registry)."""
     return Path(__file__).resolve().parents[2] / "models"
@@ -83,11 +112,24 @@ def default_model_path() -> Path:
     if os.environ.get(ENV_MODEL):
         return Path(os.environ[ENV_MODEL])
     models = repo_models_dir()
+    name = read_pointer(models)
+    if name is None:
+        raise ModelError(f"no default model: {models / CURRENT_POINTER} is missing. Train one with "
+                         "`crimeaudit train data/train.jsonl --output models/NAME` or pass --model")
+    return models / name
+
+
+def read_pointer(models: Path) -> str | None:
+    """The current model's folder name from `models/CURRENT`, or None when there is none."""
     pointer = models / CURRENT_POINTER
     if not pointer.is_file():
-        raise ModelError(f"no default model: {pointer} is missing. Train one with "
-                         "`crimeaudit train data/train.jsonl --output models/NAME` or pass --model")
-    return models / pointer.read_text(encoding="utf-8").strip()
+        return None
+    name = pointer.read_text(encoding="utf-8").strip()
+    # The pointer names a folder *inside* models/; anything else could point loading anywhere.
+    if not name or name.startswith(".") or Path(name).name != name or "\\" in name:
+        raise ModelError(f"{pointer}: expected the name of a model folder in {models}, found "
+                         f"{name!r}; set it with `crimeaudit models rollback ID`")
+    return name
 
 
 def save_model(estimator: TwoTargetClassifier, directory: Path, *, model_id: str,
@@ -101,6 +143,7 @@ def save_model(estimator: TwoTargetClassifier, directory: Path, *, model_id: str
         "model_id": model_id,
         "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "versions": library_versions(),
+        "code": code_version(),
         "thresholds": {"continuation": thresholds.continuation, "flag": thresholds.flag,
                        "weak_rationale": thresholds.weak_rationale},
         **(extra or {}),

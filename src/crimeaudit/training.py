@@ -7,8 +7,8 @@ or above `target_recall`, so reviewers see as few false alarms as that recall al
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,21 +24,32 @@ from .linking import link_incidents
 from .model import TwoTargetClassifier
 from .modelcard import write_model_card
 from .persist import LoadedModel, save_model
-from .records import Analysed, Incident, Rejected
+from .records import Analysed, History, Incident, Rejected
 from .scoring import analyse
 
 DEFAULT_TARGET_RECALL = 0.95
 HOLDOUT_SHARE = 0.2
 THRESHOLD_GRID = tuple(round(float(t), 2) for t in np.arange(0.05, 0.951, 0.01))
 WEAK_RATIONALE_FACTOR = 0.6
+MIN_RECORDS = 50
 
 
 @dataclass(frozen=True)
 class TrainingData:
+    """Labelled incidents to train on and what the manifest says about where they came from."""
+
     incidents: list[Incident]
     sha256: str
     sources: list[str]
     rejected: int
+    # One weight per incident (retraining: audited outcomes outweigh generated records);
+    # None trains unweighted, exactly as before weights existed.
+    weights: np.ndarray | None = None
+    # Linked history per incident id; None links all incidents as one archive. Retraining
+    # links each source on its own so an invented name never links to a real person.
+    histories: Mapping[str, History] | None = None
+    # Extra keys for the manifest's `training_data` (inputs, merge policy, counts).
+    details: Mapping[str, Any] = field(default_factory=dict)
 
 
 def data_hash(paths: Sequence[str]) -> str:
@@ -59,10 +70,19 @@ def read_training_data(paths: Sequence[str]) -> TrainingData:
             rejected += 1
             continue
         incidents.append(item)
-    if len(incidents) < 50:
-        raise InputError(f"{', '.join(paths)}: only {len(incidents)} labelled records; "
-                         "training needs at least 50 with `labels`")
+    require_enough(len(incidents), paths)
     return TrainingData(incidents, data_hash(paths), list(paths), rejected)
+
+
+def require_enough(count: int, sources: Sequence[str]) -> None:
+    if count < MIN_RECORDS:
+        raise InputError(f"{', '.join(sources)}: only {count} labelled records; "
+                         f"training needs at least {MIN_RECORDS} with `labels`")
+
+
+def default_model_id(data_sha256: str, seed: int) -> str:
+    """Readable and reproducible: package version, training-data hash, seed."""
+    return f"crimeaudit-{__version__}-{data_sha256[:8]}-s{seed}"
 
 
 def label_matrix(incidents: Sequence[Incident]) -> np.ndarray:
@@ -86,9 +106,10 @@ def choose_thresholds(analysed: Sequence[Analysed], probabilities: np.ndarray,
     return best
 
 
-def fit_model(analysed: Sequence[Analysed], seed: int, C: float) -> TwoTargetClassifier:
+def fit_model(analysed: Sequence[Analysed], seed: int, C: float,
+              sample_weight: np.ndarray | None = None) -> TwoTargetClassifier:
     return TwoTargetClassifier(C=C, random_state=seed).fit(analysed, label_matrix(
-        [a.incident for a in analysed]))
+        [a.incident for a in analysed]), sample_weight=sample_weight)
 
 
 def train(paths: Sequence[str], output: Path, *, seed: int = 0, C: float = 1.0,
@@ -97,26 +118,44 @@ def train(paths: Sequence[str], output: Path, *, seed: int = 0, C: float = 1.0,
           extra_manifest: dict[str, Any] | None = None) -> LoadedModel:
     """Train, choose thresholds on held-out data, save to `output` with manifest and card."""
     progress("reading training data")
-    data = read_training_data(paths)
+    return train_on(read_training_data(paths), output, seed=seed, C=C,
+                    target_recall=target_recall, progress=progress,
+                    extra_manifest=extra_manifest)
+
+
+def train_on(data: TrainingData, output: Path, *, seed: int = 0, C: float = 1.0,
+             target_recall: float = DEFAULT_TARGET_RECALL,
+             progress: Callable[[str], None] = lambda message: None,
+             extra_manifest: dict[str, Any] | None = None,
+             model_id: str | None = None) -> LoadedModel:
+    """`train` on data already read (and, for retraining, merged and weighted); `model_id`
+    defaults to `default_model_id` (a registry passes an unused one).
+
+    Same data, seed and code give the same model: the split, the estimators and the
+    threshold search are all seeded or deterministic.
+    """
+    require_enough(len(data.incidents), data.sources)
     progress(f"finding cues in {len(data.incidents)} incidents")
-    analysed = analyse(data.incidents, link_incidents(data.incidents))
+    histories = data.histories if data.histories is not None else link_incidents(data.incidents)
+    analysed = analyse(data.incidents, histories)
     labels = label_matrix(data.incidents)
     strata = labels[:, 0] * 2 + labels[:, 1]
     train_idx, hold_idx = train_test_split(np.arange(len(analysed)), test_size=HOLDOUT_SHARE,
                                            random_state=seed, stratify=strata)
     progress(f"fitting on {len(train_idx)}, holding out {len(hold_idx)}")
-    estimator = fit_model([analysed[k] for k in train_idx], seed, C)
+    weights = None if data.weights is None else np.asarray(data.weights, float)[train_idx]
+    estimator = fit_model([analysed[k] for k in train_idx], seed, C, sample_weight=weights)
     held = [analysed[k] for k in hold_idx]
     probabilities = estimator.predict_proba(held)
     thresholds = choose_thresholds(held, probabilities, target_recall)
-    model_id = f"crimeaudit-{__version__}-{data.sha256[:8]}-s{seed}"
+    model_id = model_id or default_model_id(data.sha256, seed)
     held_assessments = [assess(a, *p, thresholds, model_id) for a, p in zip(held, probabilities)]
     metrics = evaluate_assessments([a.incident for a in held], held_assessments,
                                    thresholds.continuation)
     manifest_extra = {
         "training_data": {"files": [Path(p).name for p in data.sources], "sha256": data.sha256,
                           "records": len(data.incidents), "skipped": data.rejected,
-                          "holdout_share": HOLDOUT_SHARE},
+                          "holdout_share": HOLDOUT_SHARE, **data.details},
         "params": {"seed": seed, "C": C, "target_recall": target_recall},
         "metrics": {"heldout_generated": _summary(metrics)},
         **(extra_manifest or {}),

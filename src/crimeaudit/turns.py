@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A label is a short run of words at the start of a line, before a colon. Timestamps may
 # come before it, in brackets or not.
@@ -37,6 +38,7 @@ class Turn:
     end: int
 
 
+@lru_cache(maxsize=4096)  # an archive uses a handful of labels, millions of times
 def _role_of(label: str) -> str | None:
     """Role from a label's words, or None when the label does not say (e.g. `SPK_0`)."""
     lowered = label.lower().strip()

@@ -64,12 +64,10 @@ WORKPLACES = (
     "the warehouse", "the call centre", "the hospital", "the care home", "the office",
     "the factory", "the depot", "the salon", "the restaurant", "the hotel", "the leisure centre",
 )
-PLATFORMS = (
-    "Instagram", "Facebook", "Snapchat", "WhatsApp", "TikTok", "text", "Messenger", "email",
-)
+PLATFORMS = ("Instagram", "Facebook", "Snapchat", "WhatsApp", "TikTok", "Messenger", "X")
 STEAL_ITEMS = (
     "my phone", "my purse", "my handbag", "my bike", "my laptop", "my wallet", "my bank card",
-    "my car keys", "my iPad", "my watch", "my necklace", "my daughter's bike", "the tools out of my van",
+    "my key fob", "my iPad", "my watch", "my necklace", "my daughter's bike", "my toolbag",
     "my mountain bike", "my AirPods", "my parcel", "my scooter", "my e-bike", "my rucksack",
     "my grandmother's ring", "my work laptop", "my debit card", "my son's Xbox", "my camera",
 )
@@ -126,9 +124,7 @@ def street(rng: random.Random) -> str:
 
 
 def house_number(rng: random.Random) -> str:
-    """A house or flat number."""
-    if chance(rng, 0.15):
-        return f"flat {rng.randint(1, 40)}, {rng.randint(1, 120)}"
+    """A house number."""
     return str(rng.randint(1, 240))
 
 
@@ -228,15 +224,20 @@ def ordinal(rng: random.Random) -> str:
     return pick(rng, ORDINALS)
 
 
-# Times relative to the call, kept short so they combine without forming long shared runs.
-TIME_AGO = (
-    "[about|around|maybe] [an hour|twenty minutes|half an hour|ten minutes|two hours] ago",
-    "[earlier|earlier on|earlier today|this morning|this afternoon|tonight|just now]",
-    "last night[ about {clock}|]",
+# When the events happened, relative to the call: recent (the handler asks whether the suspect
+# is still there) or past (a report after the event).
+TIME_RECENT = (
+    "[about|around|maybe] [an hour|twenty minutes|half an hour|ten minutes] ago",
+    "[earlier|earlier on|just now|tonight|this morning|this afternoon]",
     "[at|about|around] {clock}[ tonight| this morning| this evening|]",
+    "[a few|five|fifteen|forty] minutes ago",
+)
+TIME_PAST = (
+    "last night[ about {clock}|]",
     "[on|last] {day}[ night| evening| morning|]",
     "[yesterday|yesterday evening|yesterday afternoon]",
-    "[a few|five|fifteen|forty] minutes ago",
+    "[a couple of|two|three] days ago",
+    "[at the weekend|over the weekend]",
 )
 PERIOD = (
     "for [about|nearly|over] [two|three|four|six] [weeks|months]",

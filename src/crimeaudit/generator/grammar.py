@@ -6,7 +6,10 @@ in this notation rather than as fixed sentences:
 * ``[a|b|c]`` picks one alternative; alternatives nest, and an empty one makes a group optional
   (``[really |]scared``);
 * ``{name}`` is filled from a slot table: a plain string is inserted as it is, a list or tuple is
-  treated as more templates (one is picked and expanded), a callable gets the random generator.
+  treated as more templates (one is picked and expanded), a callable gets the random generator;
+* the bare words "he", "him", "his" and "himself" always mean the other party of the call (the
+  suspect, or the person a caller is worried about) and become the slots ``{he}``, ``{him}``...,
+  so one phrase serves a male or a female other party.
 
 >>> import random
 >>> render("[hi|hello] {who}", random.Random(1), {"who": "there"}) in {"hi there", "hello there"}
@@ -31,9 +34,12 @@ Node = tuple
 Seq = tuple
 
 _CACHE: dict[str, Seq] = {}
+_PRONOUN = re.compile(r"(?<![{\w])(he|him|his|himself|He|Him|His|Himself)(?![}\w])")
 _SPACES = re.compile(r"[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.?!;:])")
 _DOUBLE_PUNCT = re.compile(r"([,.?!])[,.]+")
+# "a" before a vowel sound; words starting "u"/"one"/"eu" usually take "a" and are left alone.
+_A_AN = re.compile(r"\b([Aa]) (?=(?!one\b|one-|once\b)[aeioAEIO]|[Hh]our|[Uu]nk|[Uu]nd)")
 
 
 class TemplateError(ValueError):
@@ -45,9 +51,10 @@ def parse(template: str) -> Seq:
     cached = _CACHE.get(template)
     if cached is not None:
         return cached
-    nodes, end = _parse_seq(template, 0, 0)
-    if end != len(template):
-        raise TemplateError(f"unexpected {template[end]!r} at {end} in template {template!r}")
+    text = _PRONOUN.sub(lambda m: "{" + m.group(1).lower() + "}", template)
+    nodes, end = _parse_seq(text, 0, 0)
+    if end != len(text):  # only a stray "|" or "]" stops the top level early
+        raise TemplateError(f"unexpected {text[end]!r} at {end} in template {template!r}")
     _CACHE[template] = nodes
     return nodes
 
@@ -122,6 +129,7 @@ def tidy(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _DOUBLE_PUNCT.sub(r"\1", text)
+    text = _A_AN.sub(lambda m: m.group(1) + "n ", text)
     return text.strip()
 
 

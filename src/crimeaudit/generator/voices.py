@@ -28,8 +28,14 @@ RELATION_PHRASES: dict[str, tuple[str, ...]] = {
     "teacher": ("one of our pupils", "a child in my class", "one of our students", "a pupil of ours",
                 "a little girl in year four", "a boy in year nine"),
 }
-# Which relation phrases can be about a child (parents, teachers) vs. an adult.
-CHILD_RELATIONS = {"parent", "teacher"}
+# How a caller names a child victim, where it differs from the adult phrases above.
+CHILD_RELATION_PHRASES: dict[str, tuple[str, ...]] = {
+    "parent": ("my daughter", "my son", "my little girl", "my little boy", "my youngest", "my eldest"),
+    "family": ("my niece", "my nephew", "my granddaughter", "my grandson", "my little sister",
+               "my little brother"),
+    "neighbour": ("the little girl next door", "the boy next door", "a kid on our street",
+                  "the girl across the road", "the lad upstairs"),
+}
 
 
 @dataclass(frozen=True)
@@ -41,35 +47,30 @@ class Voice:
     about: str           # how the caller names the victim ("my daughter"); "" for victims
     register: str        # calm | upset | terse | chatty
 
-    @property
-    def relays(self) -> bool:
-        """True when the account is the victim's, retold by someone else."""
-        return self.kind in {"parent", "family", "friend", "teacher"} or (
-            self.kind == "neighbour" and self.about != ""
-        )
 
 
 REGISTERS = {"calm": 0.35, "upset": 0.3, "terse": 0.15, "chatty": 0.2}
 
 
-def choose_voice(rng: random.Random, kinds: dict[str, float], victim_female: bool) -> Voice:
+def choose_voice(rng: random.Random, kinds: dict[str, float], victim_female: bool,
+                 child: bool = False) -> Voice:
     """Draw a caller persona from a situation's caller mix."""
     kind = weighted(rng, kinds)
     register = weighted(rng, REGISTERS)
     if kind in RELATION_PHRASES:
-        about = _about(rng, kind, victim_female)
-        return Voice(kind, True, about, register)
-    return Voice(kind, kind in {"witness", "staff", "neighbour"}, "", register)
+        table = CHILD_RELATION_PHRASES if child and kind in CHILD_RELATION_PHRASES else RELATION_PHRASES
+        return Voice(kind, True, _about(rng, table[kind], victim_female), register)
+    return Voice(kind, kind in {"witness", "staff"}, "", register)
 
 
-def _about(rng: random.Random, kind: str, victim_female: bool) -> str:
+_FEMALE_WORDS = ("daughter", "girl", "sister", "mum", "niece", "nan", "auntie", "lady", "woman")
+_MALE_WORDS = ("son", "lad", "brother", "dad", "grandson", "boy", "nephew")
+
+
+def _about(rng: random.Random, phrases: tuple[str, ...], victim_female: bool) -> str:
     """A relation phrase that matches the victim's gender where the phrase has one."""
-    female_words = ("daughter", "girl", "sister", "mum", "niece", "nan", "auntie", "granddaughter", "lady", "woman")
-    male_words = ("son", "lad", "brother", "dad", "grandson", "boy")
-    options = [
-        p for p in RELATION_PHRASES[kind]
-        if not any(w in p for w in (male_words if victim_female else female_words))
-    ]
+    wrong = _MALE_WORDS if victim_female else _FEMALE_WORDS
+    options = [p for p in phrases if not any(re.search(rf"\b{w}\b", p) for w in wrong)]
     return options[int(rng.random() * len(options))]
 
 
@@ -110,7 +111,11 @@ def _convert(text: str, pron: Pronouns) -> str:
     mine = "hers" if pron.is_female else "his"
     simple = {"me": pron.obj, "my": pron.poss, "myself": pron.refl, "mine": mine,
               "Me": pron.obj, "My": pron.poss, "I'm": f"{subj}'s", "I've": f"{subj}'s",
-              "I'd": f"{subj}'d", "I'll": f"{subj}'ll"}
+              "I'd": f"{subj}'d", "I'll": f"{subj}'ll",
+              # in a victim's account "we" is the victim and the other party
+              "we": "they", "We": "they", "us": "them", "our": "their", "Our": "their",
+              "we've": "they've", "we're": "they're", "we'd": "they'd", "We've": "they've",
+              "We're": "they're"}
     for i, tok in enumerate(tokens):
         if tok in simple:
             tokens[i] = simple[tok]

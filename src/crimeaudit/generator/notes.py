@@ -1,0 +1,557 @@
+"""Officers' incident notes: police shorthand, the decision, and its rationale.
+
+Notes run from one line to eight sentences: an optional log header, a shorthand summary of the
+report, sometimes what is known of earlier occasions, what was done, the decision, and its
+rationale. Rationales follow what audits find (``shared/docs/DOMAIN.md``): weak or invalid ones
+for wrong decisions (first offence, disbelief, withdrawn support, words only...), valid ones that
+cite a checkable artefact for right cancellations (CCTV at a place and time, a custody record,
+an item found, a duplicate's reference, a transfer's reference), and sometimes none at all.
+Weak-sounding words also appear in right decisions ("advice given" on a noise complaint, "first
+report" on a genuine non-crime), so no single phrase decides.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+from . import fillers as F
+from .accounts import tag_of, untagged
+from .cast import Cast
+from .grammar import chance, pick, render, weighted
+from .paraphrase import Wording
+from .scenarios import Outcome
+
+_SENT = re.compile(r"[.!?](?=\s+[A-Z(\"'])")  # the sentence split the evaluation tooling uses
+_START = re.compile(r"(^|[.?!]\s+)([a-z])")
+
+REL_SHORT = {
+    "ex": ("ex-p", "ex-partner", "ex", "former partner", "ex-p"),
+    "partner": ("partner", "p/ner", "current partner", "partner"),
+    "neighbour": ("neighbour", "n/bour", "next door neighbour", "NDR"),
+    "colleague": ("colleague", "work colleague", "co-worker"),
+    "acquaintance": ("known male", "associate", "acquaintance", "friend of family"),
+    "stranger": ("unknown male", "UNK male", "U/K male", "unknown suspect"),
+    "online": ("unknown online user", "online account", "unknown user"),
+    "family": ("family member", "relative", "brother", "son"),
+    "parent_of_child": ("parent", "step-parent", "carer", "mother's partner"),
+    "trader": ("trader", "landlord", "seller"),
+    "subject": ("subject",), "child_subject": ("child",), "none": ("n/a",),
+}
+
+# --- summaries of the report, per situation (third person, shorthand) ----------------------
+SUMMARY: dict[str, tuple[str, ...]] = {
+    # A "#tag" matches the tag of the event the caller described (see accounts.tag_of).
+    "harassment": (
+        "#door {IP} reports {SUSP} ({relshort}) [attended|turned up] {atHA} {hhmm} [banging on door|shouting|refusing to leave].",
+        "#door {IP} reports {SUSP} ({relshort}) [left note|threw items|banging on wall] at HA {hhmm}.",
+        "#msgs {IP} [rec'd|received] {n}[0|] [msgs|messages|calls] from {SUSP} ({relshort}) [today|since {hhmm}|o/night].",
+        "#work {IP} states {SUSP} [waited|was waiting] o/s {vposs} workplace {hhmm}.",
+        "#online {IP} [c/s|called stating] {SUSP} [posting|posted] [abusive|derogatory] content about {vobj} on {platform}.",
+        "#online {IP} reports {relshort} {SUSP} [contacting|messaging] [family|friends|employer] with [allegations|abuse].",
+        "#street {IP} reports {SUSP} ({relshort}) [shouting abuse|filming|blocking drive] {hhmm}.",
+        "{IP} reports [ongoing|repeated] [unwanted contact|harassment] from {SUSP} ({relshort}).",
+    ),
+    "stalking": (
+        "#watch {IP} reports {SUSP} ({relshort}) [sat|parked] o/s [HA|{vposs} address|IP's home] in vehicle {hhmm}.",
+        "#follow {IP} states {SUSP} followed [{vobj}|IP] from [work|town|the bus station] {hhmm}.",
+        "#tracker {IP} found [tracker|AirTag] on [vehicle|bag]; believes {SUSP} responsible.",
+        "#tracker {IP} reports {SUSP} [knows|aware of] [{vposs}|IP's] movements and clothing.",
+        "#gifts {IP} reports [gifts|letters|flowers] left [at HA|at work] by {SUSP} ({relshort}).",
+        "#work {IP} reports {SUSP} attending [{vposs}|IP's] workplace and asking colleagues about {vobj}.",
+        "{IP} reports {SUSP} ({relshort}) [turning up|appearing] at locations IP attends.",
+    ),
+    "malicious_comms": (
+        "#threat {IP} [rec'd|received] [msg|message|voice note] via {platform} from {SUSP} {hhmm} [threatening to kill|threatening violence|with threat to burn house].",
+        "#threat {IP} reports threatening [msg|message] from {SUSP} ({relshort}) [re|regarding] [IP|{vobj}|family].",
+        "#abuse {IP} [rec'd|received] [abusive|offensive|racist] [msgs|content] on {platform}, believed {SUSP}.",
+        "#images {SUSP} threatened to share intimate images of {IP} [via|on] {platform}.",
+    ),
+    "coercive_control": (
+        "#money {IP} discloses {SUSP} ({relshort}) controls finances[, took bank card|, withholds wages|].",
+        "#isolate {IP} reports {SUSP} [prevents|stops] [{vobj}|IP] seeing family/friends[, locked in address|].",
+        "#phone {IP} reports {SUSP} [monitors|checks|tracks] [{vposs}|IP's] phone[ via app|].",
+        "{IP} disclosed [controlling|coercive] behaviour by {SUSP} ({relshort}).",
+    ),
+    "domestic_assault": (
+        "DA. {IP} reports {SUSP} ({relshort}) [pushed|hit|slapped|grabbed] [{vobj}|IP] during argument {hhmm}.",
+        "{IP} [assaulted|pushed over|grabbed] by {SUSP} ({relshort}) at HA {hhmm}.",
+        "DA - {SUSP} [assaulted|threw object at] {IP}, [minor|no] injury.",
+        "{IP} states {SUSP} [came home drunk|returned from pub] and assaulted [{vobj}|IP] {hhmm}.",
+    ),
+    "sexual_assault": (
+        "#grope {IP} reports [being touched|sexual touching|being groped] by {SUSP} ({relshort}) [at {pub}|at {placeout}|at work|on bus] {hhmm}.",
+        "#kiss {IP} reports {SUSP} kissed [{vobj}|IP] without consent {hhmm}.",
+        "#bed {IP} reports {SUSP} ({relshort}) touched [{vobj}|IP] sexually while [asleep|intoxicated].",
+        "{IP} reports sexual assault by {SUSP} ({relshort}).",
+    ),
+    "rape": (
+        "{IP} reports rape by {SUSP} ({relshort}) at [SUSP address|HA|party address] [o/n|on {date}].",
+        "{IP} discloses non-consensual intercourse with {SUSP} ({relshort}) [on {date}|{hhmm}].",
+        "Report of rape. {IP} states {vsubj} said no and {SUSP} continued.",
+    ),
+    "child_abuse": (
+        "#hit [School|DSL|Referrer] reports child {IP} disclosed being [hit|smacked with belt|grabbed by neck] by {SUSP} ({relshort}).",
+        "#hit Child {IP} has [bruising|marks] to [arm|face|back], states caused by {SUSP}.",
+        "#sexual Disclosure by child {IP} of sexual touching by {SUSP} ({relshort}).",
+        "#neglect Referral re child {IP}: [left alone|locked out|not fed] by {SUSP} ({relshort}).",
+        "Referral re child {IP}: disclosure re {SUSP} ({relshort}).",
+    ),
+    "assault": (
+        "{IP} [punched|pushed|assaulted] by {SUSP} ({relshort}) [o/s {pub}|at {placeout}|in street] {hhmm}.",
+        "{IP} reports being [hit|headbutted|spat at] by {SUSP} {hhmm}, [minor|no visible] injury.",
+        "Assault on {IP} at {placeout} {hhmm}, {SUSP} [made off|left scene].",
+    ),
+    "criminal_damage": (
+        "#window {IP} reports window [smashed|cracked] at HA {hhmm}.",
+        "#car Damage to {IP}'s vehicle [o/n|{hhmm}] - [keyed|tyres slashed|mirror broken], [{SUSP} suspected|no suspect seen].",
+        "#door {IP} reports [door|fence] [kicked in|damaged] at HA {hhmm}.",
+        "#paint Graffiti [sprayed|painted] on {IP}'s [house|garage|vehicle] {hhmm}.",
+        "#phone {IP} reports {SUSP} ({relshort}) damaged [phone|TV|laptop] during argument.",
+        "{IP} reports damage to property, [{SUSP} suspected|suspect unknown].",
+    ),
+    "theft": (
+        "#car {IP} reports theft of {item} from vehicle {hhmm}.",
+        "#shed {IP} reports [shed|garage|van] broken into and {item} taken {hhmm}.",
+        "#snatch {IP} reports {item} snatched by [male|youth|male on bike] {hhmm}.",
+        "#out Theft of {item} - {IP} states taken while unattended at {placeout}.",
+        "{IP} reports {item} stolen [o/n|{hhmm}], no suspect.",
+    ),
+    "shoplifting": (
+        "Staff at {shop} report {SUSP} left without paying for {goods}, approx £{amount}.",
+        "Shop theft at {shop} {hhmm}: {SUSP} [concealed|took] {goods} and left.",
+        "{shop} report theft of {goods} by {SUSP} [via SCO|at door].",
+    ),
+    "public_order": (
+        "{IP} reports {SUSP} [shouting abuse|making threats] at [{vobj}|IP] [in street|at {placeout}] {hhmm}.",
+        "{IP} threatened by {SUSP} ({relshort}) [in public|o/s HA], [threats to harm|abuse].",
+        "{SUSP} [squared up to|threatened] {IP} at {placeout}, [causing alarm and distress|IP in fear].",
+    ),
+    "civil_dispute": (
+        "#trader {CALLER} reports [builder|mechanic|trader] [not completing work|overcharging|keeping vehicle], approx £{amount}.",
+        "#deposit {CALLER} reports landlord withholding deposit.",
+        "#goods Dispute re [item bought|sale] online, [refund refused|item faulty].",
+        "#split Dispute with ex-partner re division of property.",
+        "#loan Dispute re money owed (£{amount}) between caller and [friend|relative].",
+        "{CALLER} reports [civil dispute|dispute] over [money|£{amount}] [with {relshort}|owed by {relshort}|]",
+    ),
+    "boundary_dispute": (
+        "#fence {CALLER} [reports|states] neighbour dispute re [fence|boundary line].",
+        "#parking {CALLER} reports neighbour parking [across drive|in space].",
+        "#hedge {CALLER} reports neighbour's [hedge|tree] overhanging.",
+        "#path {CALLER} reports neighbour leaving items on shared path.",
+        "Ongoing boundary disagreement between neighbours at {street}.",
+    ),
+    "domestic_argument": (
+        "Verbal argument between [partners|ex-partners|family members] at HA {hhmm}.",
+        "{CALLER} reports argument with {relshort} re [money|children|relationship].",
+        "Report of shouting from address {hhmm}.",
+    ),
+    "noise": (
+        "#music {CALLER} reports [loud music|party] from neighbour {hhmm}.",
+        "#dog {CALLER} reports barking dog at neighbouring address.",
+        "#diy {CALLER} reports DIY noise from neighbour at {hhmm}.",
+        "#kids {CALLER} reports youths making noise [on green|in car park].",
+        "Noise complaint re [No.|number] {num2} {street}.",
+    ),
+    "welfare": (
+        "#contact {CALLER} concerned for welfare of [relative|family member], no contact since {date}.",
+        "#curtains Concern for welfare - [elderly|vulnerable] neighbour not seen for days.",
+        "#wander {CALLER} reports elderly [male|female] wandering at {placeout}.",
+        "Concern for welfare call from {CALLER}[ {hhmm}|].",
+    ),
+    "lost_property": (
+        "{CALLER} reports loss of {lostitem} [in town|on bus|at {placeout}] {hhmm}.",
+        "Lost {lostitem}, caller requires ref for [insurance|bank].",
+    ),
+    "advice": (
+        "{CALLER} requesting advice[ re {topic}|].",
+        "Advice call, [no offences|nothing criminal] disclosed.",
+    ),
+    "child_concern": (
+        "#missing Child reported [missing|late home] by parent {hhmm}.",
+        "#alone {CALLER} reports young children unsupervised [near road|in park].",
+        "#school School reports concern for pupil[, no disclosure of harm|].",
+        "#bullying Parent reports child being [bullied|left out] at school.",
+        "Concern for child raised by {CALLER}, no disclosure of harm.",
+    ),
+    "case_update": (
+        "{IP} [called|rang] with [update|further info] re existing crime {crimeref}.",
+        "{IP} providing [SUSP new address|screenshots|reg number] for OIC re {crimeref}.",
+    ),
+}
+
+CALLER_TAG = ("Caller {cname_caps}", "Caller", "{cname_caps}", "RP {cname_caps}", "Informant", "Caller ({cfirst})")
+HEADER = (
+    "{cad}.", "{cad} {date}.", "[Call|Log] rec'd {hhmm}.", "Re {cad}.", "{date} {hhmm}.",
+    "[OIC|Officer] PC {officer}.", "{cad} - PC {officer}.",
+)
+HISTORY_CONT = (
+    "[IP|VIC] states [ongoing|going on|happening] since {month}.",
+    "{n} [prev|previous] [incidents|occasions] [between parties|reported by IP|since {month}].",
+    "[Hx|History] of DA between parties[ since {month}|].",
+    "[Prev|Previous] [CAD|log] {cad2} [refers|relates].",
+    "[Linked to|See also|Previous crime] {crimeref2}.",
+    "[Course of conduct|CoC] - {n} [occasions|incidents] [since {month}|in last month|this year].",
+    "SUSP subject to [NMO|RO|bail conditions] [not to contact IP|re IP|until {date}].",
+    "IP states [third|fourth|several] [report|time] this [week|month].",
+    "SUSP [previously warned|given PHW|spoken to] re [same conduct|IP] [in {month}|on {date}].",
+)
+HISTORY_NONE = (
+    "No [previous|prev] [reports|incidents|hx][ between parties| on systems|].",
+    "No trace on [systems|PNC|PND][ for parties| for SUSP|].",
+    "First report to police[ by IP|].",
+    "[Parties|SUSP] not known to police.",
+)
+ACTIONS = {
+    "attend": ("Officers attended[ {hhmm2}|].", "[Ofrs|Officers|PC {officer}] attended [HA|scene|address] {hhmm2}.",
+               "[Unit|Patrol] deployed[ {hhmm2}|].", "Attended [{hhmm2}|on {date}|] and spoke to [IP|caller|{cname_caps}][ at HA| at {street}|]."),
+    "da": ("DASH completed - [standard|medium|high].", "DASH [std|medium|high][ risk|].",
+           "Safeguarding in place[ for IP|].", "[Referral to IDVA made|IDVA referral][ {date}|].",
+           "[MARAC referral|Refer to MARAC] considered.", "Photos of injuries taken[ by PC {officer}|].",
+           "BWV captured[ by PC {officer}|]."),
+    "suspect": ("SUSP [spoken to|interviewed][ {date}|], denies.", "SUSP [arrested|detained] and interviewed[ {date}|].",
+                "SUSP not located[ at home address|].", "SUSP [spoken to|seen] at [home address|work][ {date}|].",
+                "PNC checks done[ on SUSP|]."),
+    "statement": ("w/s [obtained|taken][ {date}|].", "IP declined w/s.", "[ABE|VRI] [arranged|completed][ {date}|].",
+                  "w/s to follow."),
+    "enquiries": ("CCTV enquiries [made|ongoing][ at {avi_place}|].", "House to house completed[ on {street}|].",
+                  "Screenshots [obtained|provided][ by IP|].", "[Phone|Handset] [examined|reviewed][ by PC {officer}|]."),
+}
+DECISION = {
+    "crimed": ("Crimed as {cls}.", "Crime recorded: {cls} {crimeref}.", "{CLS} crime raised {crimeref}.",
+               "CRIMED - {cls}.", "Recorded as {cls} ({crimeref}).", "{crimeref} raised, {cls}.",
+               "Crime - {cls}.", "[Offence|Crime] of {cls} recorded[ {date}|]."),
+    "no-crime": ("No crime.", "NC.", "Crime cancelled.", "Cancelled - no crime.", "{crimeref} no-crimed.",
+                 "Crime record cancelled.", "NFA - no crime.", "{cls} record cancelled.",
+                 "Crime {crimeref} cancelled.", "No crime ({cls} cancelled).", "{crimeref} cancelled[ {date}|]."),
+    "non-crime": ("Non-crime incident[ ({cad})| - PC {officer}|].", "NCR.", "Closed as non-crime {cls}[ {date}| by PC {officer}|].", "Recorded as {cls} (non-crime)[ {cad}|].",
+                  "No crime disclosed, closed as incident[ {date}| by PC {officer}| {hhmm2}|].", "Non-crime - {cls}.", "NCI.",
+                  "Closed [NCR|as non-crime][ {date}|].", "{CLS} - non-crime."),
+}
+
+# Rationales: weak or invalid ones for wrong decisions, valid ones for right decisions. Each is
+# built from a few interchangeable pieces, as officers write them in many ways.
+RATIONALES: dict[str, tuple[str, ...]] = {
+    "first_offence": (
+        "First offence[ by SUSP|].", "First [incident|occasion] [reported|reported by IP|to police][, no course of conduct|, no CoC|].",
+        "First report[, single incident|, one-off|].", "No [previous|prev], first time [reported|to police].",
+        "Single incident - [does not meet|doesn't meet|below] [threshold|criteria] for harassment.",
+        "Only one [occasion|incident] reported [to police|by IP].", "[First|1st] reported incident between parties.",
+        "[As|Being] a first offence, [NFA|no further action|words of advice].", "1st [incident|occ], no CoC.",
+    ),
+    "disbelief": (
+        "IP not credible.", "[Account|IP's account|Version] inconsistent[ with earlier call|].",
+        "[Officer does not|OIC does not|Ofr doesn't] believe [IP's account|IP].",
+        "[Victim's|IP's] version not believed.", "IP's account [has changed|changed] [several times|during call|twice].",
+        "Possible malicious report[, wasting police time|, WPT|].", "Doubts over IP's credibility[ - prev reports|].",
+        "IP [intoxicated|drunk|had been drinking], account [unreliable|not reliable].",
+        "Version of events not supported, IP not believed.",
+    ),
+    "withdrawn": (
+        "IP does not support [police action|a prosecution|any action].", "[Victim|IP] declined to [provide|give] [statement|w/s].",
+        "IP withdrew [allegation|complaint][ {date}|].", "[VIC|IP] no longer wishes to [proceed|take it further].",
+        "IP retracted[, states {vsubj} overreacted|, says it was a misunderstanding|].",
+        "[Victim|IP] unwilling to engage.", "IP [rang back|called back] [to withdraw|withdrawing] complaint.",
+        "IP states [they have made up|back together|sorted it out], withdraws.",
+    ),
+    "words_only": (
+        "Words only.", "Verbal only, no threats [made|to harm].", "No threats to harm, [words only|just words].",
+        "Only verbal [abuse|insults].", "Words only - [no offence|NFA].", "Insults only[, no threats|].",
+    ),
+    "no_threats": (
+        "No [direct|explicit] threats.", "Messages not threatening [in nature|as such].", "No explicit threat[ made|].",
+        "Unpleasant but no threats.",
+    ),
+    "no_injury": (
+        "No injury.", "No visible injuries[ seen|].", "No injuries [sustained|seen], no offence.", "No marks seen[ by officers|].",
+        "No injury, NFA.",
+    ),
+    "advice_given": (
+        "Advice given[ to both parties|].", "Words of advice given to SUSP[ {date}|].", "SUSP spoken to and [warned|advised].",
+        "[Harassment warning|PIN|PHW] issued[ {date}|].", "Parties advised[ to keep apart|].", "SUSP given [words of advice|advice], NFA.",
+        "IP advised to block SUSP[ on all platforms|].",
+    ),
+    "neighbour_dispute": (
+        "Neighbour dispute, tit-for-tat.", "Ongoing neighbour dispute[, six of one|, both sides].",
+        "Spat between neighbours.", "Both parties as bad as each other.", "Neighbour spat, [civil|no further action].",
+    ),
+    "suspect_denies": (
+        "SUSP denies.", "Word against word.", "SUSP denies [allegation|it], no independent [witnesses|evidence].",
+        "Conflicting accounts[ from parties|].", "No independent evidence, SUSP denies.",
+    ),
+    "online_only": (
+        "Online only - [advised to report to platform|report to platform].", "IP advised to block and report to {platform}.",
+        "Social media matter[, advice given|].", "Online, report to [platform|{platform}].",
+    ),
+    "no_further_evidence": (
+        "No further evidence.", "No lines of enquiry, left on file.", "Filed pending further [info|information].",
+        "No evidence to support[ allegation|].", "NFA - no evidence.", "Left on file[ pending CCTV|].",
+    ),
+    "civil_matter": (
+        "Civil matter.", "Civil dispute between parties.", "Matter for civil courts.",
+        "Civil - advised re [solicitor|small claims].",
+    ),
+    "invalid_check": (
+        "CCTV [checked|viewed], nothing of [evidential value|note].", "CCTV requested, not [obtained|available].",
+        "Phone checked, no messages seen by [officer|PC {officer}].", "No CCTV [available|in area].",
+        "House to house negative.",
+    ),
+    "duplicate": (
+        "Duplicate of {crimeref2}.", "Same incident already recorded [under|as] {crimeref2} - duplicate.",
+        "Dup of {crimeref2}, same [conduct|incident] reported by [family member|neighbour|IP earlier|caller's mother].",
+        "Already crimed [under|as] {crimeref2}; this record cancelled as [duplicate|dup].",
+        "Duplicate record - [original|existing crime] {crimeref2} refers.",
+    ),
+    "transfer": (
+        "Offence occurred in {force} area[ ({otherplace})|]. Transferred to {force} Police[ {date}|], ref {xref} accepted.",
+        "Transferred to {force} Police ({xref}) - accepted[ {date}|].",
+        "Crime location {otherplace} ({force} area); transfer accepted, ref {xref}.",
+        "Out of force - {force} accepted transfer, their ref {xref}.",
+    ),
+    "error": (
+        "Recorded in error - not a notifiable offence.", "Created in error; no notifiable offence[ disclosed|].",
+        "Recorded in error: [civil dispute|lost property|boundary matter], no offence.",
+        "Crime raised in error - [no theft|no damage|no offence] disclosed.",
+    ),
+    "update": (
+        "Info added to {crimeref2}, no new offences disclosed.", "Update for OIC on {crimeref2}.",
+        "Further info re existing crime {crimeref2}; no new offence.", "Passed to OIC, {crimeref2} updated.",
+    ),
+    "crimed": (
+        "[Victim's|IP's] account accepted[ per NCRS|].", "Crimed at first point of contact.",
+        "Offence complete on IP's account.", "Meets HOCR.", "[NCRS|HOCR] compliant.",
+        "Recorded within 24hrs of report.",
+    ),
+}
+# Extra reasons a crimed note may give, by what makes the account an offence.
+CRIMED_COURSE = ("Course of conduct established.", "CoC - more than two occasions.",
+                 "Repeated conduct towards IP.", "Pattern of behaviour, {n} occasions.")
+CRIMED_SINGLE = ("SUSP no previous, first offence - [CR|OOCD] considered.", "Single incident, offence complete.",
+                 "First offence by SUSP, [charge|OOCD] to be considered.")
+CRIMED_BY_KIND = {
+    "malicious_comms": ("Threat in [message|msg] sufficient for offence.", "Single threatening msg - offence complete."),
+    "domestic_assault": ("No injury required for common assault.", "Push/grab = common assault."),
+    "assault": ("No injury required for common assault.", "Contact with IP = common assault."),
+    "public_order": ("Threatening behaviour causing [alarm/distress|HAD] - s.4A POA.", "Meets s.4 POA threshold."),
+}
+AVI = {
+    "cctv": (
+        "CCTV reviewed at {avi_place} {hhmm2} [shows|confirms] {finding}.",
+        "{avi_place} CCTV ({hhmm2}) viewed by PC {officer}: {finding}.",
+        "Footage obtained from {avi_place}[ {date}|] - shows {finding}.",
+        "AVI: CCTV at {avi_place} [{hhmm2}|on {date}|] confirms {finding}.",
+    ),
+    "custody": (
+        "Custody record {custref} confirms SUSP in custody at {custody_place} at the time.",
+        "[SUSP|{SUSP}] was in custody [at the time|at {hhmm2} on {date}|when this is alleged] ({custref})[ - could not have been involved|].",
+        "AVI - custody [records|record] {custref} show SUSP detained from {hhmm2}[ to following morning| until {date}|].",
+    ),
+    "found": (
+        "IP has since found {item} [at home|in the house], confirmed by [officer|PC {officer}].",
+        "Item located in IP's [car|coat pocket|other bag], not stolen - confirmed[ {date}|].",
+        "{item} found by IP [at work|under car seat|at home]; no theft. Confirmed by PC {officer}.",
+        "AVI: IP [called back|rang back] {date}, {item} found [at home|in vehicle]; seen by officer.",
+    ),
+    "lent": (
+        "Item [had been|was] lent to IP's [son|flatmate|brother|cousin] [on {date}|earlier|], now returned; confirmed [with them|by PC {officer}|{date}].",
+        "[Son|Flatmate|Brother] had borrowed {item}, returned - confirmed by [officer|PC {officer}].",
+        "AVI: {item} [borrowed|taken] by [family member|IP's son] with [consent|permission], [returned|given back] and seen by officer.",
+    ),
+    "phone": (
+        "Phone [download|examination] [by PC {officer}|on {date}|] [confirms|shows] the [message|msg|text] was a [forwarded|chain|copied] [message|post] sent to [all contacts|a group|{n}0+ people], not [directed at|aimed at] IP.",
+        "[Phone|Handset] data ({date}) confirms [messages|msgs] sent from IP's own [second handset|old phone|tablet] by {vposs} [son|nephew|niece] [as a prank|for a joke]; [confirmed with him|he admits it|seen by PC {officer}].",
+        "AVI: [network|phone|provider] data [confirms|shows] [number|account] [ending {n}{n}{n}|] not linked to SUSP; [message|msg] was [automated spam|a mass text|a bulk marketing text], no threat.",
+    ),
+}
+FINDINGS = {
+    "theft": ("IP dropping {item} [in the street|near the till|by the door]", "IP's bag not touched [by anyone|at any point]",
+              "nobody [approach|go near] IP's vehicle [overnight|all night]", "IP [leave|leaving] {item} on the [bus|seat]"),
+    "shoplifting": ("[customer|female|male] [paid for|paying for] all items at till {n}", "all items scanned and paid at SCO {n}",
+                    "[customer|SUSP] paying before leaving[ store|]"),
+    "criminal_damage": ("damage already present [days|a week|{n} days] before", "[delivery lorry|bin lorry|van] [clip|clipping] mirror - accidental",
+                        "[branch|tree] [falling on|hitting] vehicle in [high winds|storm]", "no one at the vehicle [overnight|all night]"),
+    "assault": ("no contact between parties", "IP and SUSP walk [apart|away], no [physical contact|contact]",
+                "IP [trip|tripping] on kerb, no one [near|nearby]"),
+    "public_order": ("no interaction between the parties at the [time|location] stated", "SUSP not present at [location|{avi_place}]"),
+    "malicious_comms": ("SUSP at work with phone in locker at the time",),
+}
+CLOSERS = (
+    "NFA.", "Closed.", "Update IP.", "IP updated[ {date}|].", "Refer to NHT.", "Safeguarding referral made.",
+    "Pass to PPU.", "Await w/s.", "For OIC.", "Closing.", "Res.", "Filed.", "[IP|Caller] informed[ by phone|].",
+)
+
+
+def _caps_name(first: str, last: str) -> str:
+    return f"{first} {last.upper()}" if last else first
+
+
+def note_slots(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict) -> dict:
+    """The slot table for one set of notes, sharing the call's facts."""
+    victim, other = cast.victim, cast.other
+    vname = _caps_name(victim.first, victim.last) if victim else None
+    sname = _caps_name(other.first, other.last) if other and cast.other_known else None
+    ip = pick(rng, ("IP", "VIC", "Victim", "IP", "IP/VIC", "Vic", "IP")) if victim else "Caller"
+    susp = pick(rng, ("SUSP", "Susp", "suspect", "SP", "SUSP", "Suspect"))
+    vpron = victim.pronouns if victim else None
+    n = slots.copy()
+    n.update({
+        "vsubj": vpron.subj if vpron else "they", "vobj": vpron.obj if vpron else "them",
+        "vposs": vpron.poss if vpron else "their",
+        "IP": f"{ip} {vname}" if vname and chance(rng, 0.35) else ip,
+        "cname_caps": _caps_name(cast.caller.first, cast.caller.last),
+        "topic": ("CCTV", "child contact", "property", "parking", "a scam", "found property"),
+        "SUSP": f"{susp} {sname}" if sname and chance(rng, 0.5) else susp,
+        "relshort": pick(rng, REL_SHORT.get(cast.relation, ("n/k",))),
+        "hhmm": _hhmm(rng), "hhmm2": _hhmm(rng, bare=True), "date": _date(rng),
+        "n": str(rng.randint(2, 9)), "atHA": pick(rng, ("at HA", "o/s HA", "o/s IP's address", "at home address")),
+        "cad": F.cad_ref(rng), "cad2": F.cad_ref(rng), "crimeref2": F.crime_ref(rng),
+        "xref": F.crime_ref(rng), "custref": F.custody_ref(rng), "cls": outcome.classification or "incident",
+        "CLS": (outcome.classification or "incident").upper(),
+        "force": pick(rng, F.FORCES).replace("Police Scotland", "Scotland").replace("the Met", "Metropolitan"),
+        "placeout": pick(rng, F.OUTDOOR).replace("the ", ""), "lostitem": slots["lost_item"].replace("my ", ""),
+        "item": slots["item"].replace("my ", "").replace("the ", ""),
+        "avi_place": pick(rng, (slots["shop"], slots["pub"], "bus depot", "town centre", "council",
+                                "neighbour's doorbell", "petrol station", "car park")),
+        "custody_place": pick(rng, ("Central", "Northfield", "Eastway", "Riverside", "Westgate")) + " custody",
+    })
+    n["CALLER"] = CALLER_TAG
+    if outcome.avi == "cctv":
+        n["finding"] = FINDINGS.get(outcome.situation.key, ("no offence taking place",))
+    return n
+
+
+def _hhmm(rng: random.Random, bare: bool = False) -> str:
+    hh, mm = rng.randint(0, 23), rng.randrange(0, 60, 5)
+    if bare:
+        return f"{hh:02d}{mm:02d}"
+    return pick(rng, (f"{hh:02d}{mm:02d}hrs", f"at {hh:02d}:{mm:02d}", f"approx {hh:02d}{mm:02d}",
+                      f"@ {hh:02d}{mm:02d}", f"{hh:02d}{mm:02d}"))
+
+
+def _date(rng: random.Random) -> str:
+    return f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}"
+
+
+def write_notes(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict) -> str:
+    """The officer's notes for one incident, 1-8 sentences."""
+    n = note_slots(rng, outcome, cast, slots)
+    sit = outcome.situation
+    parts: list[str] = []
+    if chance(rng, 0.3):
+        parts.append(render(HEADER, rng, n))
+    parts.append(render(_summaries(sit.key, slots.get("_tag")), rng, n))
+    history = _history_line(rng, outcome)
+    if history:
+        parts.append(render(history, rng, n))
+    for action in _actions(rng, outcome, cast.other_known):
+        parts.append(render(ACTIONS[action], rng, n))
+    decision = render(DECISION[outcome.decision], rng, n)
+    rationale = _rationale(rng, outcome, n)
+    if rationale and chance(rng, 0.35):
+        if rationale[1:2].islower():  # "Words only." -> "words only.", but "NCRS..." stays
+            rationale = rationale[0].lower() + rationale[1:]
+        parts.append(f"{decision.rstrip('.')} - {rationale}")
+    else:
+        parts.append(decision)
+        if rationale:
+            parts.append(rationale)
+    if chance(rng, 0.35):
+        parts.append(pick(rng, CLOSERS))
+    if sit.key in ("theft", "lost_property") and outcome.kind == "genuine" and chance(rng, 0.1):
+        parts.append("First report of loss by caller.")
+    wording = Wording(rng, rate=pick(rng, (0.0, 0.3, 0.5, 0.7)))
+    return _finish(rng, [wording.write(p) for p in parts])
+
+
+def _summaries(key: str, tag: str | None) -> list[str]:
+    """Summaries that fit the event the caller described (same tag, or untagged)."""
+    bank = SUMMARY[key]
+    fitting = [untagged(t) for t in bank if tag_of(t) == tag]
+    if tag is not None:
+        fitting += [t for t in bank if tag_of(t) is None]
+    return fitting or [untagged(t) for t in bank]
+
+
+def _history_line(rng: random.Random, outcome: Outcome) -> tuple[str, ...] | None:
+    """Whether (and how) the notes say anything about earlier occasions."""
+    if outcome.kind in {"duplicate", "update", "transfer"}:
+        return None
+    if outcome.continuation:
+        if outcome.rationale == "first_offence":
+            return HISTORY_NONE if chance(rng, 0.4) else None
+        return HISTORY_CONT if chance(rng, 0.45 if outcome.kind == "crimed" else 0.3) else None
+    if outcome.situation.offence and chance(rng, 0.25):
+        return HISTORY_NONE
+    return None
+
+
+def _actions(rng: random.Random, outcome: Outcome, cast_known: bool) -> list[str]:
+    sit = outcome.situation
+    options = ["attend"]
+    if sit.key in {"domestic_assault", "coercive_control", "harassment", "stalking", "domestic_argument"}:
+        options.append("da")
+    if sit.offence:
+        options += ["statement", "enquiries"]
+        if cast_known:
+            options.append("suspect")
+    k = weighted(rng, {"0": 0.3, "1": 0.4, "2": 0.3})
+    return rng.sample(options, min(int(k), len(options)))
+
+
+def _rationale(rng: random.Random, outcome: Outcome, n: dict) -> str:
+    key = outcome.rationale
+    if key == "no_rationale":
+        return ""
+    if key == "avi":
+        return render(AVI[outcome.avi or "cctv"], rng, n)
+    if key == "crimed":
+        options = list(RATIONALES["crimed"]) + list(CRIMED_BY_KIND.get(outcome.situation.key, ()))
+        options += list(CRIMED_COURSE if outcome.continuation else CRIMED_SINGLE)
+        return render(options, rng, n)
+    if key == "genuine":
+        return render(GENUINE.get(outcome.situation.key, ("No offences disclosed.",)), rng, n)
+    return render(RATIONALES[key], rng, n)
+
+
+GENUINE: dict[str, tuple[str, ...]] = {
+    "noise": ("Noise nuisance only, no offences. [Referred to|Passed to] council [EH|noise team][ - PC {officer}| {date}| ({cad})|].",
+              "ASB noise, advice given, passed to [NHT|PCSO {officer}][ - PC {officer}| {date}| ({cad})|].",
+              "No offences, [referred to|advised to contact] council noise team[ - PC {officer}| {date}| ({cad})|].",
+              "[First|1st] report of noise from [address|No. {num2}], advice given[ - PC {officer}| {date}| ({cad})|]."),
+    "civil_dispute": ("Civil matter - advised re [small claims|CAB|Citizens Advice][ - PC {officer}| {date}| ({cad})|].", "No criminal offence - [contractual|consumer] dispute[ - PC {officer}| {date}| ({cad})|].",
+                      "Civil dispute, no offences disclosed[, advice given|][ - PC {officer}| {date}| ({cad})|].", "No dishonesty[ evident|], civil matter[ - PC {officer}| {date}| ({cad})|]."),
+    "boundary_dispute": ("Boundary dispute - civil matter[, advised re Land Registry|, advised re solicitor|][ - PC {officer}| {date}| ({cad})|].",
+                         "No threats or damage, civil[ matter|][ - PC {officer}| {date}| ({cad})|].", "Civil boundary issue; parties advised[ - PC {officer}| {date}| ({cad})|].",
+                         "No offences, neighbour [boundary|parking] matter - civil[ - PC {officer}| {date}| ({cad})|]."),
+    "domestic_argument": ("Verbal argument only, no [threats|offences] [or violence|disclosed][, both parties calm|, {relshort} left|][ - PC {officer}| {date}| ({cad})|].",
+                          "Verbal only[ at {hhmm2}|], no offences disclosed by [either party|IP or {relshort}|anyone][ - PC {officer}| {date}| ({cad})|].",
+                          "No offences disclosed, DASH [standard|std][ {date}|][ - PC {officer}| {date}| ({cad})|].",
+                          "Argument only, [partner|{relshort}] [left for night|went to family|stayed elsewhere], no offences[ disclosed|][ - PC {officer}| {date}| ({cad})|].",
+                          "[Both|Parties] [seen|spoken to] [separately|apart] by PC {officer}, verbal only, no injuries or threats[ - PC {officer}| {date}| ({cad})|]."),
+    "welfare": ("Officers attended, [subject|male|female] found safe and well[ - PC {officer}| {date}| ({cad})|].", "Welfare check completed[ {hhmm2}|], safe and well[ - PC {officer}| {date}| ({cad})|].",
+                "[Subject|Male|Female] located and returned home safe[ - PC {officer}| {date}| ({cad})|].", "Safe and well, no concerns[ raised|][ - PC {officer}| {date}| ({cad})|]."),
+    "lost_property": ("Lost property, no suggestion of theft.[ LP ref given.|]", "Item lost, no offence[ - PC {officer}| {date}| ({cad})|].",
+                      "Lost item, caller confirms not stolen[ - PC {officer}| {date}| ({cad})|].", "LP recorded, no crime[ - PC {officer}| {date}| ({cad})|]."),
+    "advice": ("Advice only, no offences disclosed[ - PC {officer}| {date}| ({cad})|].", "Advice given, no police action required[ - PC {officer}| {date}| ({cad})|].",
+               "No offences, advised accordingly[ - PC {officer}| {date}| ({cad})|].", "Caller given advice, no crime[ - PC {officer}| {date}| ({cad})|]."),
+    "child_concern": ("Child located safe and well[ {hhmm2}| at {placeout}| at friend's address|][ - PC {officer}| {date}| ({cad})|].",
+                      "No offences disclosed, referred to [school|early help|children's services][ {date}|][ - PC {officer}| {date}| ({cad})|].",
+                      "Child returned home [safe|{hhmm2}], no concerns of harm[ raised|][ - PC {officer}| {date}| ({cad})|].",
+                      "No disclosure of harm, advice given to [parent|school|caller][ by PC {officer}|][ - PC {officer}| {date}| ({cad})|]."),
+}
+
+
+def _finish(rng: random.Random, parts: list[str]) -> str:
+    """Join into notes of 1-8 sentences, in one of a few house styles."""
+    parts = [p.strip() for p in parts if p and p.strip()]
+    while len(parts) > 8:
+        del parts[-2]  # drop a middle action rather than the decision or rationale
+    style = rng.random()
+    if style < 0.15:  # one run-on line: "ip reports ... - dash std - nc - words only"
+        text = " - ".join(p.rstrip(".") for p in parts)
+        return text.lower() if chance(rng, 0.4) else text
+    text = " ".join(p if p[-1] in ".!?" else p + "." for p in parts)
+    text = _START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    while len(_SENT.split(text)) > 8:  # a rationale with two sentences can push it over
+        text = text.rsplit(". ", 1)[0] + "."
+    return text
