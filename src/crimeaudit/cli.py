@@ -266,13 +266,17 @@ def train_cli(
     C: Annotated[float, typer.Option("--C", help="Inverse regularisation strength.")] = 1.0,
     target_recall: Annotated[float, typer.Option(help="Flag recall the thresholds must keep on "
                                                  "held-out data.")] = 0.95,
+    holdout: Annotated[Optional[list[str]], typer.Option(
+        "--holdout", help="Labelled records to choose thresholds on and report (instead of "
+        "holding out 20% of DATA); use when DATA has deliberate label noise. Repeatable.",
+        show_default=False)] = None,
 ) -> None:
     """Train a model from labelled records (thresholds chosen on a held-out share)."""
     from .training import train
     if not 0 < target_recall <= 1:
         raise UsageError(f"--target-recall must be in (0, 1], got {target_recall}")
     loaded = train(data, output, seed=seed, C=C, target_recall=target_recall,
-                   progress=lambda m: err(f"train: {m}"))
+                   progress=lambda m: err(f"train: {m}"), holdout=holdout or ())
     flag = loaded.manifest["metrics"]["heldout_generated"]["flag"]
     err(f"trained {loaded.model_id} -> {output} (held-out flag recall {flag['recall']:.3f}, "
         f"precision {flag['precision']:.3f}; thresholds {loaded.manifest['thresholds']})")

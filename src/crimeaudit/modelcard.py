@@ -32,6 +32,15 @@ def _metrics_table(report: dict[str, Any]) -> list[str]:
     return rows
 
 
+def _holdout_text(data: dict[str, Any]) -> str:
+    held = data.get("holdout")
+    if held:
+        return (f"Thresholds and the held-out figures below come from {', '.join(held['files'])} "
+                f"({held['records']} records, never trained on).")
+    share = int((data.get("holdout_share") or 0) * 100)
+    return f"{share}% held out for thresholds and the figures below."
+
+
 def _f(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
@@ -44,8 +53,8 @@ def render_model_card(manifest: dict[str, Any], heldout: dict[str, Any],
              f"{manifest['versions'].get('scikit-learn')}, spaCy {manifest['versions'].get('spacy')}.",
              "", "## Intended use", "", INTENDED_USE, "", "## Training data", "",
              f"Files {', '.join(data.get('files', []))} ({data.get('records')} labelled records, "
-             f"sha256 {str(data.get('sha256'))[:16]}...), {int(data.get('holdout_share', 0) * 100)}% "
-             "held out for thresholds and the figures below.", "", "## Thresholds", "",
+             f"sha256 {str(data.get('sha256'))[:16]}...). {_holdout_text(data)}", "",
+             "## Thresholds", "",
              "| name | value |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in manifest.get("thresholds", {}).items()]
     lines += ["", "## Held-out generated data", ""] + _metrics_table(heldout)

@@ -115,19 +115,27 @@ def fit_model(analysed: Sequence[Analysed], seed: int, C: float,
 def train(paths: Sequence[str], output: Path, *, seed: int = 0, C: float = 1.0,
           target_recall: float = DEFAULT_TARGET_RECALL,
           progress: Callable[[str], None] = lambda message: None,
-          extra_manifest: dict[str, Any] | None = None) -> LoadedModel:
-    """Train, choose thresholds on held-out data, save to `output` with manifest and card."""
+          extra_manifest: dict[str, Any] | None = None,
+          holdout: Sequence[str] = ()) -> LoadedModel:
+    """Train, choose thresholds on held-out data, save to `output` with manifest and card.
+
+    With `holdout` files, the model learns from all of `paths` and thresholds are chosen on
+    the holdout files instead of a split: needed when the training data carries deliberate
+    label noise, since a recall target cannot be met against flipped labels.
+    """
     progress("reading training data")
+    held = read_training_data(holdout) if holdout else None
     return train_on(read_training_data(paths), output, seed=seed, C=C,
                     target_recall=target_recall, progress=progress,
-                    extra_manifest=extra_manifest)
+                    extra_manifest=extra_manifest, holdout=held)
 
 
 def train_on(data: TrainingData, output: Path, *, seed: int = 0, C: float = 1.0,
              target_recall: float = DEFAULT_TARGET_RECALL,
              progress: Callable[[str], None] = lambda message: None,
              extra_manifest: dict[str, Any] | None = None,
-             model_id: str | None = None) -> LoadedModel:
+             model_id: str | None = None,
+             holdout: TrainingData | None = None) -> LoadedModel:
     """`train` on data already read (and, for retraining, merged and weighted); `model_id`
     defaults to `default_model_id` (a registry passes an unused one).
 
@@ -138,14 +146,18 @@ def train_on(data: TrainingData, output: Path, *, seed: int = 0, C: float = 1.0,
     progress(f"finding cues in {len(data.incidents)} incidents")
     histories = data.histories if data.histories is not None else link_incidents(data.incidents)
     analysed = analyse(data.incidents, histories)
-    labels = label_matrix(data.incidents)
-    strata = labels[:, 0] * 2 + labels[:, 1]
-    train_idx, hold_idx = train_test_split(np.arange(len(analysed)), test_size=HOLDOUT_SHARE,
-                                           random_state=seed, stratify=strata)
-    progress(f"fitting on {len(train_idx)}, holding out {len(hold_idx)}")
+    if holdout is None:
+        labels = label_matrix(data.incidents)
+        strata = labels[:, 0] * 2 + labels[:, 1]
+        train_idx, hold_idx = train_test_split(np.arange(len(analysed)), test_size=HOLDOUT_SHARE,
+                                               random_state=seed, stratify=strata)
+        held = [analysed[k] for k in hold_idx]
+    else:
+        train_idx = np.arange(len(analysed))
+        held = analyse(holdout.incidents, link_incidents(holdout.incidents))
+    progress(f"fitting on {len(train_idx)}, holding out {len(held)}")
     weights = None if data.weights is None else np.asarray(data.weights, float)[train_idx]
     estimator = fit_model([analysed[k] for k in train_idx], seed, C, sample_weight=weights)
-    held = [analysed[k] for k in hold_idx]
     probabilities = estimator.predict_proba(held)
     thresholds = choose_thresholds(held, probabilities, target_recall)
     model_id = model_id or default_model_id(data.sha256, seed)
@@ -155,7 +167,11 @@ def train_on(data: TrainingData, output: Path, *, seed: int = 0, C: float = 1.0,
     manifest_extra = {
         "training_data": {"files": [Path(p).name for p in data.sources], "sha256": data.sha256,
                           "records": len(data.incidents), "skipped": data.rejected,
-                          "holdout_share": HOLDOUT_SHARE, **data.details},
+                          "holdout_share": HOLDOUT_SHARE if holdout is None else None,
+                          "holdout": None if holdout is None else {
+                              "files": [Path(p).name for p in holdout.sources],
+                              "sha256": holdout.sha256, "records": len(holdout.incidents)},
+                          **data.details},
         "params": {"seed": seed, "C": C, "target_recall": target_recall},
         "metrics": {"heldout_generated": _summary(metrics)},
         **(extra_manifest or {}),
