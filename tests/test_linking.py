@@ -1,9 +1,6 @@
 """Linking incidents across an archive (linking.py): by key, in memory, on disk and sharded."""
 from __future__ import annotations
 
-import random
-
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -200,8 +200,9 @@ def score_items(scorer: Scorer, items: Sequence[Item], fmt: str) -> list[Line]:
 _worker_scorers: dict[str, Scorer] = {}
 
 
-def worker_scorer(model_dir: str, model_sha: str) -> Scorer:
-    """The scorer of a worker process, loaded (and verified) once per process and model."""
+def worker_scorer(model_dir: str, model_sha: str, warm_up: bool = False) -> Scorer | None:
+    """The scorer of a worker process, loaded (and verified) once per process and model; with
+    `warm_up`, the spaCy pipeline is built too and nothing is returned (nothing to send back)."""
     from .persist import VersionMismatchWarning, load_model
     scorer = _worker_scorers.get(model_dir)
     if scorer is None or _model_sha(scorer) != model_sha:
@@ -213,6 +214,10 @@ def worker_scorer(model_dir: str, model_sha: str) -> Scorer:
                              f"{_model_sha(scorer)[:12]}..., expected {model_sha[:12]}...); "
                              "run the batch again")
         _worker_scorers[model_dir] = scorer
+    if warm_up:
+        from .nlp import shared_pipeline
+        shared_pipeline()
+        return None
     return scorer
 
 
@@ -471,17 +476,27 @@ def run_batch(inputs: Sequence[str], output: str, *, scorer: Scorer, rejects: st
         writer = ResultWriter(output, summary.rejects, fmt, fingerprint, summary, resume=resume)
         stack.callback(writer.close)
         index = stack.enter_context(LinkIndex()) if link else None
-        if index is not None:
-            total = build_link_index(read(), index)
         start = writer.done
-        chunks = (with_histories(chunk, index)
-                  for chunk in chunked(islice(read(), start, None), chunk_size, start))
-        if progress is not None:
-            progress(writer.done, total)
-        for lines in _score_all(chunks, scorer, fmt, jobs):
+        known = {"total": total}
+
+        def chunks() -> Iterator[list[Item]]:
+            # Runs when the first chunk is wanted: with jobs > 1 that is after the workers have
+            # been started, so they load the model while this process builds the link index.
+            if index is not None:
+                known["total"] = build_link_index(read(), index)
+            for chunk in chunked(islice(read(), start, None), chunk_size, start):
+                yield with_histories(chunk, index)
+
+        reported = False
+        for lines in _score_all(chunks(), scorer, fmt, jobs):
+            if progress is not None and not reported:
+                progress(writer.done, known["total"])
+                reported = True
             writer.write(lines)
             if progress is not None:
-                progress(writer.done, total)
+                progress(writer.done, known["total"])
+        if progress is not None and not reported:
+            progress(writer.done, known["total"])
         writer.finish()
     summary.seconds = time.perf_counter() - started
     return summary
@@ -496,7 +511,17 @@ def _score_all(chunks: Iterator[list[Item]], scorer: Scorer, fmt: str, jobs: int
         return
     from joblib import Parallel, delayed
     model_dir, model_sha = str(scorer.model.path), _model_sha(scorer)
+
+    def tasks() -> Iterator[Any]:
+        # One warm-up per worker first: they start loading while the chunks are being read.
+        for _ in range(jobs):
+            yield delayed(worker_scorer)(model_dir, model_sha, True)
+        for items in chunks:
+            yield delayed(_score_in_worker)(model_dir, model_sha, fmt, items)
+
     parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator", batch_size=1,
                         pre_dispatch="2*n_jobs")
-    yield from parallel(delayed(_score_in_worker)(model_dir, model_sha, fmt, items)
-                        for items in chunks)
+    results = parallel(tasks())
+    for _ in range(jobs):
+        next(results)
+    yield from results

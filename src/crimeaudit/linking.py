@@ -25,7 +25,7 @@ import sqlite3
 import tempfile
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -378,11 +378,3 @@ class PartOf:
     def __call__(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
-
-def iter_entries(records: Iterable[tuple[int, object]]) -> Iterator[LinkEntry]:
-    """Link entries of the valid incidents among (position, record) pairs."""
-    for position, record in records:
-        if isinstance(record, Incident):
-            entry = LinkEntry.of(position, record)
-            if entry.victims and entry.suspects:
-                yield entry

@@ -27,7 +27,7 @@ Every other match is listed by position.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -173,12 +173,13 @@ class LexicalMatcher:
         """`(key, start, end)` of every match, as spaCy's `Matcher(doc)` finds them."""
         if self._unsupported:
             return self._spacy(doc)
-        cache, word = self._cache, self._word
-        words = [cache[o] if o in cache else word(o)
-                 for o in (doc.to_array(ORTH).tolist() if len(doc) else ())]
+        known, word = self._cache.get, self._word
+        words = [known(o) or word(o) for o in (doc.to_array(ORTH).tolist() if len(doc) else ())]
         n = len(words)
         found: dict[tuple[int, int], list[int]] = {}
         for i, (_, starts) in enumerate(words):
+            if not starts:
+                continue
             for key, rest, optional in starts:
                 if optional is None:        # the rest is required specs only: one way to match
                     j = i + 1

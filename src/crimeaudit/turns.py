@@ -81,7 +81,7 @@ def split_turns(transcript: str) -> list[Turn]:
             if key not in unnamed:
                 unnamed[key] = HANDLER if not unnamed else CALLER
             role = unnamed[key]
-        text_end = len(transcript[:end].rstrip())
+        text_end = match.end() + len(transcript[match.end():end].rstrip())  # not the whole prefix
         turns.append(Turn(label, role, match.end(), max(match.end(), text_end)))
     return turns
 

@@ -31,7 +31,7 @@ GREETING_101 = (
     "Police non-emergency[, {hname} speaking|], [how can I help?|what's the call about?|what's it regarding?]",
     "You're through to {force} Police, [it's|this is|you're speaking to] {hname}. [How can I help?|What's happened?]",
     "[Police|{force} Police], {hname} speaking.",
-    "[Hello, |]you're through to [the police|{force} Police]. Is this [an emergency|urgent]?",
+    "[Hello, |]you're through to [the police|{force} Police][, {hname} speaking|]. Is this [an emergency|urgent|a 999 matter][ or not|]?",
     "{force} Police, [what's the nature of your call?|how can we help?|go ahead.]",
     "Hi, [police|{force} Police], [sorry about the wait|thanks for holding|sorry to keep you]. [How can I help?|Go ahead.|What's it about?]",
     "{hname} at {force} Police, [how can I help?|what's happened?|go ahead].",
@@ -61,6 +61,10 @@ ACK = (
     "[Okay, |]I'm [sorry to hear that|sorry that's happened].", "Yep.", "Okay, I've got that.",
     "Right, I've [noted that|put that down].",
     "Okay, {cfirst}, [I'm just|just] [writing that down|getting that down|updating the log].",
+    # echoes: handlers repeat a fact back while they type it
+    "[Okay|Right], {time_ago}[, you said|, okay|].", "[Okay|Right], so this is [at|on] {street}.",
+    "[Okay|Right], {street}[, {town}|].", "So {time_ago}, [right|okay|yeah].", "[Okay, |]in {town}[, yeah|].",
+    "[Okay|Right], and you're at {num} {street}[, yeah|].", "[Okay, |]so {time_ago}[ at {street}|].",
     "", "", "", "",
 )
 PROMPT_START = (
@@ -160,7 +164,7 @@ A_CHILDREN_NO = (
 A_CHILDREN_YES = (
     "[Yeah, |Yes, ][my son is|my daughter is|my little boy is|my little girl is|my two kids are] [upstairs|asleep|in the front room].",
     "[Yeah|Yes], the baby's [asleep|in her cot|with me].",
-    "Yes, [three|two] of them, they're [in bed|watching telly].",
+    "[Yes|Yeah], [three|two|four] [of them|kids|little ones], [they're|they are] [in bed|watching telly|upstairs|with my mum next door].",
 )
 A_WEAPONS_NO = (
     "No, [not that I saw|I don't think so|nothing like that].",
@@ -238,7 +242,7 @@ Q_HISTORY = (
     "[Have you had|Has there been] [any|] [problems|trouble|issues|bother] [with {him}|between you] [before|in the past|previously]?",
     "[Okay, |]any [previous|past|other|earlier] [incidents|history|problems|reports][ with {him}| like this|]?",
     "Has {he} [ever|at any point] [done this|been like this|done anything like that|acted like this] [before|towards you|in the past]?",
-    "Is this a [one-off|one off|first|single incident], or [has it been going on|is it ongoing|has it been happening a while|is there more to it]?",
+    "[Is this|Was this] a [one-off|single incident|first], or [has it been going on|is it ongoing|is there more to it|has {he} done it before]?",
     "Have you [reported|called us about|rung us about|told us about] {him} [before|in the past|previously]?",
     "[Any|Is there any] [history|background] [between you|with {him}|there|between the two of you]?",
     "[Was|Is] [this|tonight|today] the [only|first] time {he}'s [done it|done something like this|been like this]?",
@@ -267,7 +271,7 @@ Q_NAME = (
     "Can I [take|get|have] your [name|full name|first name and surname][ please|]?",
     "What's your [name|full name|surname]?",
     "[And|So] who am I [speaking to|talking to][ today|]?",
-    "[Okay, |]your name[ please|, love|]?",
+    "[Okay, |]your name[ please|]?",
     "Can I take a name[ from you| off you|]?",
     "[Sorry, |]I didn't get your name[, who am I speaking to|]?",
     "[Right, |]let me [take|get] your details. [Name?|Your name?|Full name?]",
@@ -303,7 +307,7 @@ Q_SPELL = (
     "Sorry, can you spell that?",
     "How do you spell that[, {cfirst}|]?",
     "Can you spell that [for me|please]?",
-    "[Sorry, |]is that with a [C or a K|double L|Y|E on the end]?",
+    "[Sorry, |]is that with [a C or a K|a double L|a Y|an E on the end|one T or two][, {cfirst}|]?",
 )
 A_SPELL_STREET = ("[It's |]like it sounds, {street}.", "{street}, [like the|as in the] [name|word].",
                   "[It's |]{street}[, {town}|]. [Do you want me to spell it?|It's on the map.|]")
@@ -314,14 +318,14 @@ Q_PHONE = (
     "Can I [take|get|grab] a [phone|contact|mobile] number[ for you|, please|]?",
     "What number are you [calling from|on|ringing on][ now| today|]?",
     "Best number to [call|ring|get] you [back on|on][, please|]?",
-    "[If we get cut off, |In case we get cut off, ]what's your number?",
+    "[If we get cut off|In case we get cut off|If the line drops|Just in case], [what's your number|can I grab your number|what's the best number]?",
 )
 A_PHONE = (
     "{cphone}.",
     "[Yeah, |]this one. {cphone}.",
     "[It's |]{cphone}[, that's my mobile|].",
     "{cphone}. [Don't ring after six if you can.|Text first if you can.|]",
-    "[This number, yeah|Yeah, this is fine][, {cphone}|].",
+    "[This number, yeah|Yeah, this is fine|This one's fine], {cphone}.",
 )
 Q_DOB = (
     "[And |]your date of birth[ please| for me|]?",
@@ -375,20 +379,21 @@ Q_WANTS = (
 
 # --- small talk, repairs, logistics turns ---------------------------------------------------
 HANDLER_REPAIR = (
-    "Sorry, [you broke up there|I missed that|can you say that again|you cut out][, {cfirst}|]?",
-    "Sorry, [say that again|what was that|what did you say]?",
-    "[Hello? |]Are you still there[, {cfirst}|]?",
-    "[Sorry, |]the line's [bad|breaking up|really crackly], can you [repeat that|say it again]?",
-    "Can you speak up [a bit|for me|a little][, please|]?",
-    "Sorry, [you're very quiet|I can hardly hear you|there's a lot of noise your end].",
-    "[Sorry, |]I lost you [there|for a second]. [Go again?|Say again?|What was that?]",
+    "Sorry, [you broke up there|I missed that|you cut out|the line went][, {cfirst}|]. [Can you say that again?|Say again?|Go on?|Once more?]",
+    "Sorry, [say that again|what was that|what did you say|can you repeat that][ for me|, {cfirst}|]?",
+    "[Hello? |{cfirst}? |]Are you still there[, {cfirst}|]?",
+    "[Sorry, |]the line's [bad|breaking up|really crackly|dropping out][ your end| a bit|], [can you repeat that|could you say it again|would you mind repeating that|go again]?",
+    "Can you speak up [a bit|for me|a little][, please|, {cfirst}|]?",
+    "Sorry, [you're very quiet|I can hardly hear you|there's a lot of noise your end|there's an echo][, {cfirst}|].",
+    "[Sorry, |]I [lost you|missed you|didn't get that] [there|for a second|for a moment][, {cfirst}|]. [Go again?|Say again?|Can you repeat it?|The last part?]",
 )
 CALLER_REPAIR = (
     "[Sorry, |]I said {repeat_bit}.",
-    "[Yeah, |]{repeat_bit}.",
-    "Sorry, [I'm outside|the signal's rubbish|I'm on speaker|I'm in the car|it's windy]. {repeat_bit}.",
-    "[Can you hear me now?|Is that better?|Any better?] {repeat_bit}.",
-    "[I said|I was saying], [um, |]{repeat_bit}[, sorry|].",
+    "[Yeah, |Sorry, |]{repeat_bit}.",
+    "Sorry, [I'm outside|the signal's rubbish|I'm on speaker|I'm in the car|it's windy|I'm walking]. {repeat_bit}.",
+    "[Can you hear me [now|better]?|Is that better?|Any better?|Hello?|Better now?] [I said |Sorry, |]{repeat_bit}.",
+    "[I said|I was saying|I was just saying], [um, |er, |]{repeat_bit}[, sorry|].",
+    "[Hang on, |Wait, |]I'll [move|go upstairs|go by the window]. [Right, |]{repeat_bit}.",
 )
 CALLER_UPSET = (
     "[Sorry, |]I'm [shaking|really shaking|all over the place|in a state|a mess][ here| right now|].",
@@ -399,7 +404,7 @@ CALLER_UPSET = (
 HANDLER_REASSURE = (
     "[That's okay|It's fine|No need to apologise], take your time.",
     "[Okay, |]you're doing [really|] well.",
-    "Take a [deep|] breath for me.",
+    "Take a [deep|slow|big] breath [for me|, {cfirst}|, okay].",
     "It's alright, I'm [still|] here.",
     "No rush, {cfirst}.",
     "[Okay, |]just stay on the line [with me|for me].",
@@ -416,7 +421,7 @@ HANDLER_WAIT = (
     "[Okay, |]I'm still here[, {cfirst}|].",
 )
 HANDLER_TYPING = (
-    "Bear with me while I [update the log|type this up|get that down].",
+    "Bear with me [while I|whilst I|as I] [update the log|type this up|get that down|put this on][, {cfirst}|].",
     "I'm just [putting that on|adding that to] the log.",
     "[Two seconds|One moment], I'm [just checking something|just searching our system].",
     "[Okay, |]I'm just making a [note|record] of that.",
@@ -427,7 +432,7 @@ CALLER_OK = (
     "[Okay|Yeah|Right], [thank you|thanks|cheers].",
     "[Yeah, |]no [problem|worries|bother].",
     "[Okay|Right], [I'll wait|I'm here|go on].",
-    "[That's okay|It's fine|No rush][, I'm not going anywhere|, take your time|].",
+    "[That's okay|It's fine|No rush|Fine][, I'm not going anywhere|, take your time|, I'm here|].",
     "[Mm|Yeah], [okay|alright], [sure|fine].",
 )
 
@@ -449,7 +454,7 @@ CLOSING_CALLBACK = (
     "I've [logged this|put a log on|made a record of this|created a log], [your reference is|the reference is|it's] {cadref}. [Someone|An officer|PC {officer}] will [call you|be in touch|ring you] {when_back}.",
     "Your [reference|log number|incident number] is {cadref}[, {cfirst}|]. [Someone|An officer|{unit_spoken}] will [ring you back|be in touch|contact you] {when_back}.",
     "[Okay, |Right, |]I'll [get|have] [an officer|someone|PC {officer}] [to call you|to ring you|contact you] {when_back}[, okay|, is that alright|].",
-    "[Write this down if you can|Have you got a pen], [it's|the number's] {cadref}. [They'll|Someone will] [call|ring] {when_back}.",
+    "[Write this down if you can|Have you got a pen|Have you got something to write on|Jot this down], [it's|the number's|your reference is] {cadref}. [They'll|Someone will|PC {officer} will] [call|ring] {when_back}.",
     "[It'll go|That's gone] to {unit_spoken} [now|tonight|in the morning][, {cfirst}|]. [Expect a call|You'll get a call|They'll ring] {when_back}.",
     "[So |]the [log|reference] is {cadref}[ and|, and] it's [with|going to] {unit_spoken}. [Speak soon.|They'll be in touch.|Bye for now.]",
 )
@@ -462,7 +467,7 @@ CLOSING_ADVICE = (
     "Stay [inside|where you are|somewhere safe] [for now|until they arrive|until officers get there].",
 )
 CLOSING_GENERIC = (
-    "[Is there|Was there] anything else [I can help with|you wanted to tell me|at all][, {cfirst}|]?",
+    "[Is there|Was there] anything else [I can help with|you wanted to tell me|at all]?",
     "[Okay, |]is there anything else?",
     "[Right, |Okay, ]that's [all logged|all on the system|on the log][ for you| now|].",
     "Okay, thanks for [calling|ringing|letting us know][, {cfirst}|].",
@@ -474,16 +479,21 @@ WHEN_BACK = (
     "[later|when they're on shift|once they've read it|when they've looked at it]",
 )
 CALLER_THANKS = (
-    "[Okay, |Right, |]thank you[ so much| very much|].", "Thanks[ so much|, thank you|][, bye|].",
+    "[Okay, |Right, |]thank you[ so much|, {hname2}|].", "Thanks[ so much|, thank you|][, bye|].",
     "[Okay|Right|Alright], [thanks|cheers], bye.", "Thank you[, bye| then|, bye-bye|].",
-    "Cheers[, bye|, mate|].", "Okay. Thank you[ for listening| for your help|].",
+    "Cheers[, bye|, mate|, {hname2}|].", "Okay. Thank you[ for listening| for your help| for being so nice|].",
     "[Okay, |]that's [great|brilliant|fine], thanks.", "[Right|Okay], okay. Thanks.",
-    "No, that's it[, thanks|, thank you|].", "[Okay, |]I will. Thank you.",
-    "Thank you, {hname2}.", "[Okay|Yeah], [I'll wait|I'll keep my phone on|I'll wait for them]. Thanks.",
+    "No, that's [it|all|everything][, thanks|, thank you|, {hname2}|].", "[Okay, |Yeah, |]I will[, yeah|]. [Thank you.|Thanks.|Cheers, {hname2}.]",
+    "[Okay|Yeah], [I'll wait|I'll keep my phone on|I'll wait for them|I'll look out for them]. Thanks.",
     "[Okay|Yep], [that's everything|that's all], [thanks|cheers].", "[Okay, |]bye[ then|].",
+    "[Okay|Right], [so|] {cadref}[, got it|, I've written it down|]. Thanks[, bye|].",
+    "[Thanks|Thank you], I'll [wait for|look out for] [the call|PC {officer}|their call][ on {cphone}|].",
+    "[Okay, |]I'll [be in|be here|be at {street}] [all day|tonight|after {clock}]. [Thanks.|Bye.|Thank you, bye.]",
+    "[Lovely|Brilliant|Great], [thanks|thank you][ for your help|, {hname2}|]. [Bye.|Bye-bye.|]",
 )
-HANDLER_BYE = ("Bye now.", "Take care[, bye|].", "Bye-bye.", "[Okay, |]bye.", "You're welcome[, bye|].",
-               "Bye[, {cfirst}|].", "Take care of yourself.", "No problem, bye.", "")
+HANDLER_BYE = ("Bye now[, {cfirst}|].", "Take care[, bye|, {cfirst}|].", "Bye-bye.", "[Okay, |]bye[, {cfirst}|].",
+               "You're welcome[, bye|, {cfirst}|].", "Bye[, {cfirst}|, love|].", "Take care of yourself[, {cfirst}|].",
+               "No problem[, bye| at all|, {cfirst}].", "[Okay, |]speak soon[, bye|].", "Mind how you go[, bye|].", "")
 
 # --- caller discourse markers -----------------------------------------------------------------
 CALLER_LEAD = (
@@ -509,9 +519,9 @@ HANDLER_NON_CRIME: dict[str, tuple[str, ...]] = {
     "welfare": ("We'll get [someone|a unit|officers] [round|to check] on {him}[ {when_today}|].",
                 "Officers will [do a welfare check|go and knock][ on {street}|]."),
     "advice": ("[You'd be best|It's best|I'd suggest] [speaking to|contacting|ringing] [the council|Citizens Advice|a solicitor|the DVLA] about [that|this][, {cfirst}|].",
-               "[That's not|It doesn't sound like|I don't think that's] a police matter[ as such|], but [I can give you some advice|here's what you can do|I can point you in the right direction].",
+               "[That's not|It doesn't sound like|I don't think that's] [a police matter|one for us|criminal][ as such|, {cfirst}|], but [I can give you some advice|here's what you can do|I'll tell you who can help|there are people who can help].",
                "[Okay, |]so [legally|generally|in most cases], [that's|it's] [a civil thing|not something we'd deal with|for the council].",
-               "[There's nothing criminal there|No offence there], [{cfirst}|as far as I can see], but [keep a note of it|ring back if it changes]."),
+               "[There's nothing criminal there|No offence there|That's not a crime as such][, {cfirst}|, as far as I can tell|], but [keep a note of it|ring back if it changes|keep any paperwork|log everything with dates]."),
     "child_concern": ("[We'll get|I'm sending] officers to [have a look|check] [for {him}|on the children].",
                       "[Keep|Try] ringing round {his} friends and [let us know|call back] if {he} turns up."),
     "domestic_argument": ("I'll [get|send] officers [round|to pop in] [to make sure everyone's okay|to check on you].",
@@ -550,7 +560,7 @@ QUESTION_PREFIX = (
     "Okay, so ", "Alright, ", "Just checking, ", "One more thing, ", "If I can ask, ",
 )
 QUESTION_SUFFIX = (
-    " at all", " for me", " then", ", do you know", ", love", " [at the moment|right now]",
+    " at all", " for me", " then", ", do you know", ", love",
     ", if you can", ", as far as you know", " there", ", d'you think", ", my love", ", mate",
 )
 ANSWER_TAIL = (

@@ -96,8 +96,8 @@ def cue_families(outcome: Outcome, cast: Cast, mode: str) -> tuple[str, ...]:
         if fam in {"order", "violence"} and cast.relation not in {"ex", "partner", "family"}:
             continue
         fams.append(fam)
-    if outcome.kind in {"duplicate", "transfer"} and not fams:
-        fams = ["police"]
+    if outcome.kind in {"duplicate", "transfer"}:
+        return ("police",)  # the same conduct, already reported: not a new course of conduct
     return tuple(fams)
 
 
@@ -205,23 +205,26 @@ class CallBuilder:
             out += pick(self.rng, (".", ".", ".", "?", "!", "...")) if chance(self.rng, 0.2) else "."
         return out
 
-    def h(self, bank, ack: float = 0.65, frame: bool = True) -> None:
+    def h(self, bank, ack: float = 0.65, frame: bool = True, name: bool = True) -> None:
         text = render(bank, self.rng, self.handler_slots)
         if frame and text.endswith("?"):
             text = self.frame_question(text)
         if chance(self.rng, ack):
             text = (self.say(B.ACK) + " " + text).strip()
-        if chance(self.rng, 0.22) and self.slots["cfirst"] not in text and not _ADDRESSED.search(text):
+        if (name and chance(self.rng, 0.22) and self.slots["cfirst"] not in text
+                and not _ADDRESSED.search(text) and text.count(",") < 2):
             text = _vocative(text, self.slots["cfirst"], self.rng)
         self.turns.append(Turn("H", text))
 
     def frame_question(self, text: str) -> str:
         """Put a handler's question in the small words real handlers wrap questions in."""
         rng = self.rng
-        if chance(rng, 0.45) and " " in text:
+        if chance(rng, 0.5) and " " in text:
             prefix = self.say(B.QUESTION_PREFIX) + " "
+            if self.slots["cfirst"] in prefix and self.slots["cfirst"] in text:
+                prefix = ""
             text = prefix + (text if text.startswith("I ") else text[0].lower() + text[1:])
-        if chance(rng, 0.35):
+        if chance(rng, 0.35) and not _ADDRESSED.search(text) and self.slots["cfirst"] not in text:
             suffix = self.say(B.QUESTION_SUFFIX)
             text = text[:-1] + ("" if suffix[0] == "," else " ") + suffix + "?"
         return text
@@ -245,7 +248,7 @@ class CallBuilder:
     # --- blocks ---------------------------------------------------------------------------
     def opening(self) -> bool:
         """Greeting and the caller's first words; returns True if the event was already told."""
-        self.h(B.GREETING_999 if self.emergency else B.GREETING_101, ack=0, frame=False)
+        self.h(B.GREETING_999 if self.emergency else B.GREETING_101, ack=0, frame=False, name=False)
         hello = self.say(B.CALLER_HELLO)
         hello = hello + " " if hello else ""
         if self.plan.negatives and not self.outcome.continuation and chance(self.rng, 0.2):
@@ -509,8 +512,12 @@ class CallBuilder:
             self.h(B.HANDLER_DISMISSIVE, ack=0.3)
         if self.turns[-1].speaker == "H" and chance(self.rng, 0.5):
             self.c([self.say(B.CALLER_OK)], lead=0)
+        advice = sit.danger and chance(self.rng, 0.45)
+        if advice and chance(self.rng, 0.4):  # the safety advice sometimes comes first
+            self.h(B.CLOSING_ADVICE, ack=0.2)
+            advice = False
         self.h(B.CLOSING_ATTEND if self.emergency else B.CLOSING_CALLBACK, ack=0.4)
-        if sit.danger and chance(self.rng, 0.45):
+        if advice:
             self.h(B.CLOSING_ADVICE, ack=0.2)
         elif chance(self.rng, 0.2):
             self.h(B.CLOSING_GENERIC, ack=0)
@@ -537,9 +544,9 @@ class CallBuilder:
             (4.2, 0.7, self.name),
             (4.4, 0.5, self.phone),
             (4.6, 0.25, self.dob),
-            (2.5, 0.5, self.repair),
+            (2.5, 0.35, self.repair),
             (2.0, 0.4 if cast.voice.register == "upset" else 0.15, self.aside),
-            (3.0, 0.4, self.typing),
+            (3.0, 0.3, self.typing),
             (2.2, 0.4, self.impact),
         ]
         if sit.danger and mode in {"victim", "relay"}:
@@ -558,7 +565,7 @@ class CallBuilder:
                 cands.append((3.6, 0.5, self.dogs))
         if has_other and mode != "witness" and (cast.other_known or sit.key not in {"theft", "criminal_damage"}):
             cands.append((2.6, 1.0, self.suspect_name))
-            seen = cast.other_known or sit.key not in {"theft", "criminal_damage"}
+            seen = sit.key != "malicious_comms" and (cast.other_known or sit.key not in {"theft", "criminal_damage"})
             if seen and (not cast.other_known or chance(self.rng, 0.4)):
                 cands.append((2.7, 0.8, self.suspect_description))
             if cast.other_known:
@@ -633,7 +640,7 @@ def build_turns(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict, *
     if told:
         call.used.add("told")
     size = weighted(rng, SIZES)
-    n_blocks = {"short": rng.randint(0, 1), "medium": rng.randint(3, 6), "long": rng.randint(7, 12)}[size]
+    n_blocks = {"short": rng.randint(0, 1), "medium": rng.randint(3, 5), "long": rng.randint(6, 9)}[size]
     chosen = _choose_blocks(rng, call.blocks(), n_blocks)
     exchanges = [item for item in chosen if item[1] == call.account_exchange]
     if not told:  # the caller's account comes first when the opening did not tell it
@@ -656,9 +663,10 @@ def build_turns(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict, *
     _add_negatives(call)
     call.closing()
     _fit_length(call.turns)
+    _add_backchannels(rng, call.turns)
     # Each speaker words things their own way (see paraphrase.Wording).
-    wording = {"H": Wording(rng, northern=chance(rng, 0.15)), "C": Wording(rng)}
-    hedging = {"H": pick(rng, (0.03, 0.06, 0.1)), "C": pick(rng, (0.06, 0.12, 0.2, 0.3))}
+    wording = {"H": Wording(rng, northern=chance(rng, 0.15), handler=True), "C": Wording(rng)}
+    hedging = {"H": pick(rng, (0.06, 0.12, 0.2)), "C": pick(rng, (0.08, 0.15, 0.22, 0.3))}
     for turn in call.turns:
         said = wording[turn.speaker].speak(turn.text)
         turn.text = wording[turn.speaker].hedge(said, hedging[turn.speaker], handler=turn.speaker == "H")
@@ -709,6 +717,47 @@ def _add_negatives(call: CallBuilder) -> None:
                 turn = pick(rng, stories)
                 remark = call.voiced(call.say(H.HARD_NEGATIVE[pick(rng, families)]))
                 turn.text = call.join([turn.text, remark])
+
+
+BACKCHANNELS = ("Mm-hm.", "Yeah.", "Okay.", "Right.", "Mm.", "Go on.", "I see.", "Yep.", "Okay, yeah.",
+                "Oh no.", "Right, okay.", "Sure.", "Uh-huh.")
+
+
+CALLER_BACKCHANNELS = ("Okay.", "Yeah.", "Mm.", "Right.", "Yep.", "Okay, yeah.", "Alright.", "Mm-hm.")
+
+
+_JOINERS = {"and", "but", "so", "then", "because", "cos", "and then", "which", "when"}
+
+
+def _natural_cuts(words: list[str]) -> list[int]:
+    """Word positions where a speaker can pause for the other's "mm-hm": after a comma or a
+    full stop, or before "and", "but", "so"... never inside a phrase ("within 24 | hours")."""
+    cuts = []
+    for i in range(3, len(words) - 3):
+        if words[i - 1].endswith((",", ".", "?", "!")) or words[i].lower() in _JOINERS:
+            cuts.append(i)
+    return cuts
+
+
+def _add_backchannels(rng: random.Random, turns: list[Turn]) -> None:
+    """Split some long turns with the other speaker's "mm-hm", as transcripts record them."""
+    i = 0
+    while i < len(turns):
+        turn = turns[i]
+        words = turn.text.split(" ")
+        caller = turn.speaker == "C"
+        cuts = _natural_cuts(words)
+        if cuts and len(words) > (8 if caller else 11) and chance(rng, 0.75 if caller else 0.65):
+            cut = pick(rng, cuts)
+            first, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            if not first.endswith((".", "?", "!", ",")):
+                first += pick(rng, ("...", " -", ","))
+            other = "H" if caller else "C"
+            turns[i:i + 1] = [Turn(turn.speaker, first, turn.cue, turn.story),
+                              Turn(other, pick(rng, BACKCHANNELS if caller else CALLER_BACKCHANNELS)),
+                              Turn(turn.speaker, rest, turn.cue, turn.story)]
+            i += 1  # the rest may be split again
+        i += 1
 
 
 def _fit_length(turns: list[Turn]) -> None:

@@ -19,6 +19,7 @@ from .accounts import tag_of, untagged
 from .cast import Cast
 from .grammar import chance, pick, render, weighted
 from .paraphrase import Wording
+from .people import FEMALE_FIRST, MALE_FIRST
 from .scenarios import Outcome
 
 _SENT = re.compile(r"[.!?](?=\s+[A-Z(\"'])")  # the sentence split the evaluation tooling uses
@@ -117,9 +118,10 @@ SUMMARY: dict[str, tuple[str, ...]] = {
         "{IP} reports {item} stolen [o/n|{hhmm}], no suspect.",
     ),
     "shoplifting": (
-        "Staff at {shop} report {SUSP} left without paying for {goods}, approx £{amount}.",
-        "Shop theft at {shop} {hhmm}: {SUSP} [concealed|took] {goods} and left.",
-        "{shop} report theft of {goods} by {SUSP} [via SCO|at door].",
+        "[Staff|Manager {cname_caps}|{cname_caps}] at {shop}[ ({street})|] report[s|] {SUSP} left without paying for {goods}[, approx £{amount}| {hhmm}|].",
+        "Shop theft at {shop} {hhmm}: {SUSP} [concealed|took|bagged] {goods}[ (£{amount})|] and left[ via {street}|].",
+        "{shop}[, {street},|] report theft of {goods}[ worth £{amount}|] by {SUSP} [via SCO|at door|at {hhmm}].",
+        "{cname_caps} ({shop}) reports [female|male|youths] [taking|stealing] {goods} {hhmm}[, £{amount}|].",
     ),
     "public_order": (
         "{IP} reports {SUSP} [shouting abuse|making threats] at [{vobj}|IP] [in street|at {placeout}] {hhmm}.",
@@ -161,7 +163,7 @@ SUMMARY: dict[str, tuple[str, ...]] = {
     ),
     "lost_property": (
         "{CALLER} reports loss of {lostitem} [in town|on bus|at {placeout}] {hhmm}.",
-        "Lost {lostitem}, caller requires ref for [insurance|bank].",
+        "Lost {lostitem}[ {date}|][, {CALLER} requires ref for [insurance|bank|replacement]|].",
     ),
     "advice": (
         "{CALLER} requesting advice[ re {topic}|].",
@@ -175,8 +177,8 @@ SUMMARY: dict[str, tuple[str, ...]] = {
         "Concern for child raised by {CALLER}, no disclosure of harm.",
     ),
     "case_update": (
-        "{IP} [called|rang] with [update|further info] re existing crime {crimeref}.",
-        "{IP} providing [SUSP new address|screenshots|reg number] for OIC re {crimeref}.",
+        "{IP} [called|rang] with [update|further info] re existing crime {crimeref2}.",
+        "{IP} providing [SUSP new address|screenshots|reg number] for OIC re {crimeref2}.",
     ),
 }
 
@@ -214,7 +216,7 @@ ACTIONS = {
                 "PNC checks done[ on SUSP|]."),
     "statement": ("w/s [obtained|taken][ {date}|].", "IP declined w/s.", "[ABE|VRI] [arranged|completed][ {date}|].",
                   "w/s to follow."),
-    "enquiries": ("CCTV enquiries [made|ongoing][ at {avi_place}|].", "House to house completed[ on {street}|].",
+    "enquiries": ("CCTV enquiries [made|ongoing][ at {avi_place}|].", "House to house [completed|done][ on {street}| {date}|].",
                   "Screenshots [obtained|provided][ by IP|].", "[Phone|Handset] [examined|reviewed][ by PC {officer}|]."),
 }
 DECISION = {
@@ -358,9 +360,9 @@ AVI = {
         "AVI: {item} [borrowed|taken] by [family member|IP's son] with [consent|permission], [returned|given back] and seen by officer.",
     ),
     "phone": (
-        "Phone [download|examination] [by PC {officer}|on {date}|] [confirms|shows] the [message|msg|text] was a [forwarded|chain|copied] [message|post] sent to [all contacts|a group|{n}0+ people], not [directed at|aimed at] IP.",
-        "[Phone|Handset] data ({date}) confirms [messages|msgs] sent from IP's own [second handset|old phone|tablet] by {vposs} [son|nephew|niece] [as a prank|for a joke]; [confirmed with him|he admits it|seen by PC {officer}].",
-        "AVI: [network|phone|provider] data [confirms|shows] [number|account] [ending {n}{n}{n}|] not linked to SUSP; [message|msg] was [automated spam|a mass text|a bulk marketing text], no threat.",
+        "Phone [download|exam|check] ({date}[, PC {officer}|]): [msg|message|text] was [forwarded|a chain|copied] [to all contacts|round a group chat|to {n}0+ people] - not aimed at IP.",
+        "[Handset|Phone] check {date}: [msgs|messages] [came from|were sent from] IP's [own|] [old phone|tablet|second handset|laptop] by {vposs} [son|nephew|niece|grandson] {kidname}[ ({kidage})|] [as a prank|for a joke|to wind {vobj} up]. [Admitted to PC {officer}.|Confirmed {date}.|{kidname} admits.]",
+        "[Provider|Network] data ({xref}): [number|account] [not SUSP's|not linked to SUSP]; [automated spam|bulk marketing text|mass text], no threat[ to IP|].",
     ),
 }
 FINDINGS = {
@@ -372,9 +374,12 @@ FINDINGS = {
                         "[branch|tree] [falling on|hitting] vehicle in [high winds|storm]", "no one at the vehicle [overnight|all night]"),
     "assault": ("no contact between parties", "IP and SUSP walk [apart|away], no [physical contact|contact]",
                 "IP [trip|tripping] on kerb, no one [near|nearby]"),
-    "public_order": ("no interaction between the parties at the [time|location] stated", "SUSP not present at [location|{avi_place}]"),
+    "public_order": ("[no interaction|no contact|nothing] between [the parties|IP and SUSP] [at the time stated|at {hhmm2}|on {date}|at that location]",
+                     "SUSP not present at [location|{avi_place}][ at {hhmm2}|]", "[IP|SUSP] [walking past|passing] [alone|without incident] at {hhmm2}"),
     "malicious_comms": ("SUSP at work with phone in locker at the time",),
 }
+CLOSERS_NON_CRIME = ("NFA.", "Closed.", "Update caller.", "Caller updated[ {date}|].", "Refer to NHT.", "Closing.",
+                     "Res.", "Filed.", "[Caller|RP] informed[ by phone|].", "No further police action.")
 CLOSERS = (
     "NFA.", "Closed.", "Update IP.", "IP updated[ {date}|].", "Refer to NHT.", "Safeguarding referral made.",
     "Pass to PPU.", "Await w/s.", "For OIC.", "Closing.", "Res.", "Filed.", "[IP|Caller] informed[ by phone|].",
@@ -399,12 +404,15 @@ def note_slots(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict) ->
         "vposs": vpron.poss if vpron else "their",
         "IP": f"{ip} {vname}" if vname and chance(rng, 0.35) else ip,
         "cname_caps": _caps_name(cast.caller.first, cast.caller.last),
+        "kidname": pick(rng, MALE_FIRST if chance(rng, 0.5) else FEMALE_FIRST),
         "topic": ("CCTV", "child contact", "property", "parking", "a scam", "found property"),
         "SUSP": f"{susp} {sname}" if sname and chance(rng, 0.5) else susp,
         "relshort": pick(rng, REL_SHORT.get(cast.relation, ("n/k",))),
         "hhmm": _hhmm(rng), "hhmm2": _hhmm(rng, bare=True), "date": _date(rng),
         "n": str(rng.randint(2, 9)), "atHA": pick(rng, ("at HA", "o/s HA", "o/s IP's address", "at home address")),
-        "cad": F.cad_ref(rng), "cad2": F.cad_ref(rng), "crimeref2": F.crime_ref(rng),
+        # the new record's reference, and the earlier one a caller may have quoted
+        "cad": F.cad_ref(rng), "cad2": F.cad_ref(rng), "crimeref": F.crime_ref(rng),
+        "crimeref2": slots["crimeref"],
         "xref": F.crime_ref(rng), "custref": F.custody_ref(rng), "cls": outcome.classification or "incident",
         "CLS": (outcome.classification or "incident").upper(),
         "force": pick(rng, F.FORCES).replace("Police Scotland", "Scotland").replace("the Met", "Metropolitan"),
@@ -448,18 +456,16 @@ def write_notes(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict) -
     decision = render(DECISION[outcome.decision], rng, n)
     rationale = _rationale(rng, outcome, n)
     if rationale and chance(rng, 0.35):
-        if rationale[1:2].islower():  # "Words only." -> "words only.", but "NCRS..." stays
-            rationale = rationale[0].lower() + rationale[1:]
         parts.append(f"{decision.rstrip('.')} - {rationale}")
     else:
         parts.append(decision)
         if rationale:
             parts.append(rationale)
     if chance(rng, 0.35):
-        parts.append(pick(rng, CLOSERS))
+        parts.append(render(CLOSERS if sit.offence else CLOSERS_NON_CRIME, rng, n))
     if sit.key in ("theft", "lost_property") and outcome.kind == "genuine" and chance(rng, 0.1):
         parts.append("First report of loss by caller.")
-    wording = Wording(rng, rate=pick(rng, (0.0, 0.3, 0.5, 0.7)))
+    wording = Wording(rng, rate=pick(rng, (0.15, 0.35, 0.55, 0.75)))
     return _finish(rng, [wording.write(p) for p in parts])
 
 
@@ -514,7 +520,7 @@ def _rationale(rng: random.Random, outcome: Outcome, n: dict) -> str:
 
 
 GENUINE: dict[str, tuple[str, ...]] = {
-    "noise": ("Noise nuisance only, no offences. [Referred to|Passed to] council [EH|noise team][ - PC {officer}| {date}| ({cad})|].",
+    "noise": ("[Noise nuisance|Noise|Nuisance noise] only[ from No. {num2}|], no offences. [Referred to|Passed to] council [EH|noise team][ - PC {officer}| {date}| ({cad})|].",
               "ASB noise, advice given, passed to [NHT|PCSO {officer}][ - PC {officer}| {date}| ({cad})|].",
               "No offences, [referred to|advised to contact] council noise team[ - PC {officer}| {date}| ({cad})|].",
               "[First|1st] report of noise from [address|No. {num2}], advice given[ - PC {officer}| {date}| ({cad})|]."),
@@ -530,8 +536,10 @@ GENUINE: dict[str, tuple[str, ...]] = {
                           "[Both|Parties] [seen|spoken to] [separately|apart] by PC {officer}, verbal only, no injuries or threats[ - PC {officer}| {date}| ({cad})|]."),
     "welfare": ("Officers attended, [subject|male|female] found safe and well[ - PC {officer}| {date}| ({cad})|].", "Welfare check completed[ {hhmm2}|], safe and well[ - PC {officer}| {date}| ({cad})|].",
                 "[Subject|Male|Female] located and returned home safe[ - PC {officer}| {date}| ({cad})|].", "Safe and well, no concerns[ raised|][ - PC {officer}| {date}| ({cad})|]."),
-    "lost_property": ("Lost property, no suggestion of theft.[ LP ref given.|]", "Item lost, no offence[ - PC {officer}| {date}| ({cad})|].",
-                      "Lost item, caller confirms not stolen[ - PC {officer}| {date}| ({cad})|].", "LP recorded, no crime[ - PC {officer}| {date}| ({cad})|]."),
+    "lost_property": ("Lost property[ - {lostitem}|], [no suggestion of theft|nothing to suggest theft|no theft alleged].[ LP ref given.|]",
+                      "[Item|{lostitem}] lost[ on {date}|], no offence[ - PC {officer}| ({cad})|].",
+                      "Lost item, [caller|{cname_caps}] confirms not stolen[ - PC {officer}| {date}|].",
+                      "LP [recorded|logged|ref issued][ {date}|], no crime[ - PC {officer}|]."),
     "advice": ("Advice only, no offences disclosed[ - PC {officer}| {date}| ({cad})|].", "Advice given, no police action required[ - PC {officer}| {date}| ({cad})|].",
                "No offences, advised accordingly[ - PC {officer}| {date}| ({cad})|].", "Caller given advice, no crime[ - PC {officer}| {date}| ({cad})|]."),
     "child_concern": ("Child located safe and well[ {hhmm2}| at {placeout}| at friend's address|][ - PC {officer}| {date}| ({cad})|].",

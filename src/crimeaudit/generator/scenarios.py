@@ -324,7 +324,7 @@ def plan_outcome(
             continuation = chance(rng, share)
         pool = tuple(s for s in OFFENCES if s.series) if relation else OFFENCES
         situation = pick_offence(rng, continuation, pool, relation)
-        rel = relation or weighted(rng, situation.relations)
+        rel = relation or _relation_for(rng, situation, continuation)
         rationale = (right_rationale(rng, situation, kind) if kind == "crimed"
                      else weak_rationale(rng, situation, continuation, decision, rel))
         return _outcome(rng, situation, decision, kind, continuation, True, rationale, relation=rel)
@@ -349,6 +349,15 @@ def plan_outcome(
     situation = _by_weight(rng, pool)
     return _outcome(rng, situation, decision, "genuine", False, False,
                     right_rationale(rng, situation, "genuine"), relation=relation)
+
+
+def _relation_for(rng: random.Random, situation: Situation, continuation: bool) -> str:
+    """Who the other party is; a course of conduct is by someone the victim can identify
+    (an ex, a neighbour, an online account), not a passing stranger."""
+    table = dict(situation.relations)
+    if continuation and len(table) > 1:
+        table.pop("stranger", None)
+    return weighted(rng, table)
 
 
 def _by_weight(rng: random.Random, pool: tuple[Situation, ...]) -> Situation:

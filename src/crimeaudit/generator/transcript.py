@@ -51,7 +51,8 @@ class Habits:
         self.expand = pick(rng, (0.0, 0.0, 0.12, 0.3))       # share of contractions said in full
         self.spell = chance(rng, 0.3)                         # "OK", "all right"
         self.hesitate = pick(rng, (0.0, 0.08, 0.15))          # "er," after a caller's comma
-        self.verbatim = pick(rng, (0.0, 0.01, 0.02, 0.03))    # a typed verbatim record's ums and restarts
+        self.verbatim = pick(rng, (0.02, 0.035, 0.05, 0.065))  # a typed verbatim record's ums and restarts
+        self.annotate = pick(rng, (0.0, 0.06, 0.12, 0.18))    # "[crying]", "[pause]" between sentences
 
     def apply(self, text: str, caller: bool) -> str:
         rng = self.rng
@@ -60,18 +61,22 @@ class Habits:
                 lambda m: _EXPANSIONS[m.group(1)] if rng.random() < self.expand else m.group(1), text)
         if self.spell:
             text = _SPELLING.sub(lambda m: _SPELLINGS[m.group(1)], text)
-        if caller and self.verbatim:
-            text = _VERBATIM.sub(lambda m: self._disfluent(m.group(0)), text)
+        if caller and self.annotate:
+            text = _BOUNDARY.sub(lambda m: f"{m.group(1)} {pick(rng, ANNOTATIONS)} "
+                                 if rng.random() < self.annotate else m.group(0), text)
+        if self.verbatim:
+            rate = self.verbatim if caller else self.verbatim / 3  # handlers hesitate less
+            text = _VERBATIM.sub(lambda m: self._disfluent(m.group(0), rate), text)
         if caller and self.hesitate:
             text = _COMMA.sub(lambda m: ", " + pick(rng, ("er, ", "um, ", "erm, ", "like, ", "you know, "))
                               if rng.random() < self.hesitate else ", ", text)
         return text
 
 
-    def _disfluent(self, word: str) -> str:
+    def _disfluent(self, word: str, rate: float) -> str:
         """A verbatim transcriber's record of a hesitation before a word, or a restart."""
         rng = self.rng
-        if rng.random() >= self.verbatim:
+        if rng.random() >= rate:
             return word
         kind = rng.random()
         if kind < 0.45:
@@ -81,7 +86,12 @@ class Habits:
         return f"{word[:2]}- {word}"
 
 
-_VERBATIM = re.compile(r"\b[a-z][a-z']*\b")
+# What a transcriber notes between a caller's sentences.
+ANNOTATIONS = ("[crying]", "[pause]", "[sighs]", "[background noise]", "[inaudible]", "[overtalking]",
+               "[dog barking]", "[baby crying]", "[sniffs]", "[long pause]", "[voices in background]",
+               "[door closes]", "[shouting in background]", "[breathing heavily]", "[TV in background]")
+_BOUNDARY = re.compile(r"([.?!,]) (?=[A-Za-z])")
+_VERBATIM = re.compile(r"(?<![\w'])[a-z][a-z']*(?![\w'])")
 
 
 def finish_clean(text: str) -> str:
@@ -92,7 +102,8 @@ def finish_clean(text: str) -> str:
 
 def render_transcript(turns: list[Turn], rng: random.Random, style: str, register: str) -> str:
     """Render turns in one of the styles ``clean``, ``stt`` or ``timestamped``."""
-    automatic = style == "stt" or (style == "timestamped" and chance(rng, 0.6))
+    # Timestamps usually come from an automatic pipeline; a few are typed with the clock noted.
+    automatic = style == "stt" or (style == "timestamped" and chance(rng, 0.8))
     if automatic:
         labels = pick(rng, STT_LABELS) if style == "stt" or chance(rng, 0.6) else pick(rng, CLEAN_LABELS)
     else:

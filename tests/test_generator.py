@@ -1,0 +1,298 @@
+"""Tests for the training-data generator (crimeaudit.generator) and its two scripts.
+
+Everything here is small and offline; the whole file runs in a few seconds.
+"""
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from crimeaudit.generator import KEYS, GeneratorConfig, generate_incidents
+from crimeaudit.generator import accounts, banks, grammar, history, notes, scenarios
+from crimeaudit.generator.cast import cast_incident
+from crimeaudit.generator.context import build_slots
+from crimeaudit.generator.people import HE, SHE
+from crimeaudit.generator.series import Scheduler
+from crimeaudit.generator.voices import third_person
+
+REPO = Path(__file__).resolve().parents[1]
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "shared" / "spec" / "incident.schema.json"
+SENTENCES = re.compile(r"[.!?](?=\s+[A-Z(\"'])")  # the split the evaluation tooling uses
+PHONE = re.compile(r"^07700 900\d{3}$")
+
+
+def _records(n: int, seed: int, **config) -> list[dict]:
+    return list(generate_incidents(n, seed, GeneratorConfig(**config)))
+
+
+@pytest.fixture(scope="module")
+def sample() -> list[dict]:
+    return _records(400, 7)
+
+
+def _load_script(name: str):
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- determinism and streaming ----------------------------------------------------------
+
+def test_same_seed_gives_byte_identical_output():
+    first = "\n".join(json.dumps(r) for r in generate_incidents(80, 42))
+    second = "\n".join(json.dumps(r) for r in generate_incidents(80, 42))
+    assert first == second
+
+
+def test_different_seed_gives_different_output():
+    assert _records(20, 1) != _records(20, 2)
+
+
+def test_generate_incidents_streams():
+    stream = generate_incidents(10**9, 3)  # a billion: only works if nothing is built up front
+    assert inspect.isgenerator(stream)
+    first = [next(stream) for _ in range(3)]
+    assert [r["incident_id"] for r in first] == ["GEN-000001", "GEN-000002", "GEN-000003"]
+
+
+def test_no_global_random_state_is_used():
+    random.seed(123)
+    before = random.random()
+    random.seed(123)
+    _records(10, 5)
+    assert random.random() == before
+
+
+# --- the record format ------------------------------------------------------------------
+
+def test_every_record_validates_against_the_incident_schema(sample):
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    for record in sample:
+        errors = list(validator.iter_errors(record))
+        assert not errors, (record["incident_id"], [e.message for e in errors])
+
+
+def test_records_have_the_contract_fields_in_order(sample):
+    units = {"PPU", "response", "neighbourhood", "crime service team"}
+    for record in sample:
+        assert tuple(record) == KEYS
+        assert re.fullmatch(r"GEN-\d{6}", record["incident_id"])
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", record["reported_at"])
+        assert record["unit"] in units
+        assert tuple(record["labels"]) == ("continuation", "should_crime")
+        for party in record["parties"]:
+            assert tuple(party) == ("role", "name", "phone", "ref")
+            assert party["phone"] is None or PHONE.match(party["phone"])
+            assert party["ref"] is None or re.fullmatch(r"P\d{7}", party["ref"])
+    ids = [r["incident_id"] for r in sample]
+    assert len(set(ids)) == len(ids)
+
+
+def test_transcripts_and_notes_have_a_realistic_shape(sample):
+    for record in sample:
+        lines = record["transcript"].split("\n")
+        assert len(lines) >= 4
+        assert all(re.match(r"^(\[\d\d:\d\d:\d\d\] )?[A-Za-z_ 0-9]{1,14}: \S", line) for line in lines), lines
+        assert 1 <= len(SENTENCES.split(record["notes"].strip())) <= 8, record["notes"]
+        assert "{" not in record["transcript"] + record["notes"], "an unfilled slot leaked into the text"
+
+
+def test_styles_cover_clean_speech_to_text_and_timestamped(sample):
+    styles = Counter()
+    for record in sample:
+        text = record["transcript"]
+        if text.startswith("["):
+            styles["timestamped"] += 1
+        elif text.split(":", 1)[0].lower().startswith(("spk", "speaker_")):
+            styles["stt"] += 1
+        else:
+            styles["clean"] += 1
+    shares = {k: v / len(sample) for k, v in styles.items()}
+    assert 0.3 <= shares["clean"] <= 0.5 and 0.2 <= shares["stt"] <= 0.4 and 0.2 <= shares["timestamped"] <= 0.4
+
+
+# --- labels follow the rules ------------------------------------------------------------
+
+def _outcomes(n: int, seed: int = 11, **config):
+    rng = random.Random(seed)
+    cfg = GeneratorConfig(**config)
+    return [scenarios.plan_outcome(rng, cfg) for _ in range(n)]
+
+
+def test_label_rules_hold_for_every_kind_of_decision():
+    for o in _outcomes(4000):
+        if o.decision == "crimed":
+            assert o.kind == "crimed" and o.should_crime
+        if o.kind == "wrong":
+            assert o.should_crime and o.decision in {"no-crime", "non-crime"}
+            assert o.rationale in notes.RATIONALES
+        if o.kind == "avi":  # a valid cancellation: AVI shows no offence happened
+            assert o.decision == "no-crime" and not o.should_crime and not o.continuation
+            assert o.avi in o.situation.avi
+        if o.kind in {"duplicate", "transfer"}:  # of an existing crime: continuation, no new record
+            assert o.decision == "no-crime" and o.continuation and not o.should_crime
+        if o.kind in {"genuine", "update", "error"}:
+            assert not o.should_crime and not o.situation.offence
+        if o.situation.repeat == 1.0 and o.kind in {"crimed", "wrong"}:  # harassment needs 2+ occasions
+            assert o.continuation
+
+
+def test_valid_cancellations_cite_a_checkable_artefact(sample):
+    cited = re.compile(r"CCTV|footage|cameras|[Cc]ustody|found|lent|borrowed|[Pp]hone|[Hh]andset|"
+                       r"[Nn]etwork|[Pp]rovider|[Dd]up|[Tt]ransfer|[Oo]ut of force|error")
+    for record in sample:
+        labels = record["labels"]
+        if record["decision"] == "no-crime" and not labels["should_crime"]:
+            assert cited.search(record["notes"]), record["notes"]
+
+
+def test_crimed_records_should_be_crimes(sample):
+    assert all(r["labels"]["should_crime"] for r in sample if r["decision"] == "crimed")
+
+
+def test_decision_and_continuation_mix_is_near_the_targets():
+    outcomes = [job.outcome for job in _jobs(6000)]
+    decisions = Counter(o.decision for o in outcomes)
+    assert abs(decisions["crimed"] / 6000 - 0.30) < 0.04
+    not_crimed = [o for o in outcomes if o.decision != "crimed"]
+    wrong = [o for o in not_crimed if o.should_crime]
+    assert abs(len(wrong) / len(not_crimed) - 0.25) < 0.03
+    assert 0.35 < sum(o.continuation for o in wrong) / len(wrong) < 0.65
+
+
+def _jobs(n: int, seed: int = 3, **config):
+    scheduler = Scheduler(random.Random(seed), GeneratorConfig(**config), n)
+    return [scheduler.job(i) for i in range(n)]
+
+
+@pytest.mark.parametrize("rate", [0.1, 0.5])
+def test_wrong_rate_knob_sets_the_share_of_wrong_decisions(rate):
+    outcomes = [job.outcome for job in _jobs(5000, wrong_rate=rate)]
+    not_crimed = [o for o in outcomes if o.decision != "crimed"]
+    share = sum(o.should_crime for o in not_crimed) / len(not_crimed)
+    assert abs(share - rate) < 0.03
+
+
+def test_label_noise_flips_labels_and_nothing_else():
+    clean = _records(40, 9)
+    noisy = _records(40, 9, label_noise=1.0)
+    for a, b in zip(clean, noisy):
+        assert {k: v for k, v in a.items() if k != "labels"} == {k: v for k, v in b.items() if k != "labels"}
+        assert all(a["labels"][k] != b["labels"][k] for k in a["labels"])
+
+
+# --- series ------------------------------------------------------------------------------
+
+def test_series_share_victim_and_suspect_in_time_order_and_continue():
+    records = _records(300, 4, series_share=0.5)
+    groups = defaultdict(list)
+    for r in records:
+        roles = {p["role"]: p for p in r["parties"]}
+        if "victim" in roles and "suspect" in roles and roles["suspect"]["name"]:
+            key = (roles["victim"]["name"], roles["victim"]["phone"], roles["suspect"]["name"])
+            groups[key].append(r)
+    series = [g for g in groups.values() if len(g) > 1]
+    assert len(series) >= 20
+    for members in series:
+        dates = [m["reported_at"] for m in members]  # file order = id order
+        assert dates == sorted(dates)
+        assert all(m["labels"]["continuation"] for m in members[1:])
+
+
+def test_series_share_knob_and_unrelated_incidents_rarely_share_people():
+    jobs = _jobs(4000, series_share=0.12)
+    in_series = sum(job.series_id is not None for job in jobs) / len(jobs)
+    assert 0.08 < in_series < 0.16
+    standalone = [job.cast.victim.name for job in jobs if job.series_id is None and job.cast.victim]
+    repeats = sum(c - 1 for c in Counter(standalone).values())
+    assert repeats / len(standalone) < 0.02
+
+
+# --- building blocks ------------------------------------------------------------------------
+
+def test_third_person_rewrites_the_victims_voice_but_not_quotes():
+    assert third_person("I'm scared, he took my phone", SHE) == "she's scared, he took her phone"
+    assert third_person('I don\'t feel safe, he said "I know where you are"', HE) == \
+        'he doesn\'t feel safe, he said "I know where you are"'
+
+
+def test_grammar_alternatives_slots_and_pronouns():
+    rng = random.Random(0)
+    out = {grammar.render("[a|b] {x}", rng, {"x": "y"}) for _ in range(50)}
+    assert out == {"a y", "b y"}
+    assert grammar.render("he said his name", rng, {"he": "she", "his": "her"}) == "she said her name"
+    with pytest.raises(grammar.TemplateError):
+        grammar.parse("[unclosed")
+
+
+def _all_templates():
+    for module in (banks, history, accounts, notes):
+        for name in dir(module):
+            if name.isupper() or name == "ACCOUNTS":
+                yield from _walk(getattr(module, name))
+
+
+def _walk(obj):
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for value in obj.values():
+            yield from _walk(value)
+    elif isinstance(obj, (list, tuple)):
+        for value in obj:
+            yield from _walk(value)
+
+
+def _slot_names(nodes):
+    for node in nodes:
+        if node[0] == "s":
+            yield node[1]
+        elif node[0] == "a":
+            for alt in node[1]:
+                yield from _slot_names(alt)
+
+
+def test_every_phrase_parses_and_names_only_known_slots():
+    rng = random.Random(1)
+    outcome = scenarios.plan_outcome(rng, GeneratorConfig())
+    cast = cast_incident(rng, outcome.situation, relation=outcome.relation)
+    slots = build_slots(rng, cast, "Kent")
+    known = set(slots) | set(notes.note_slots(rng, outcome, cast, slots)) | {
+        "cue", "counter", "finding", "CALLER", "unit_spoken"}
+    for template in _all_templates():
+        nodes = grammar.parse(accounts.untagged(template))
+        unknown = set(_slot_names(nodes)) - known
+        assert not unknown, (template, unknown)
+
+
+# --- scripts -------------------------------------------------------------------------------
+
+def test_generate_corpus_cli_writes_jsonl(tmp_path, capsys):
+    cli = _load_script("generate_corpus")
+    out = tmp_path / "corpus.jsonl"
+    assert cli.main(["--n", "7", "--seed", "5", "--output", str(out), "--wrong-rate", "0.3"]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 7 and json.loads(lines[0])["incident_id"] == "GEN-000001"
+    assert "wrote 7 incidents" in capsys.readouterr().err
+
+
+def test_diversity_report_counts_shared_runs():
+    diversity = _load_script("diversity")
+    same = {"transcript": "A: " + " ".join(f"w{i}" for i in range(20)), "notes": "x",
+            "decision": "crimed", "labels": {"continuation": True, "should_crime": True}}
+    other = dict(same, transcript="A: " + " ".join(f"v{i}" for i in range(20)))
+    report = diversity.measure([same, dict(same), other])
+    assert report["calls"] == 3
+    assert report["shared_13gram_call_share"] == round(2 / 3, 4)
+    assert report["decisions"] == {"crimed": 1.0}
