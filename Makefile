@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/crimeaudit batch data/sample/archive.jsonl --output out/assessments.jsonl
-	@echo "Assessments: out/assessments.jsonl (one JSON object per incident; flagged ones have \"flag\": true)"
+	$(BIN)/crimeaudit batch data/sample/archive.jsonl --output out/assessments.jsonl --report out/report.html
+	@echo "Results: out/assessments.jsonl (one assessment per incident; flagged ones have \"flag\": true)"
+	@echo "Review report: out/report.html (open it in a browser; works offline)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from array import array
@@ -142,10 +143,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = read_jsonl(args.input) if args.input else generate_incidents(args.n, args.seed, GeneratorConfig())
     report = measure(records)
-    if args.json:
-        print(json.dumps(report, indent=2))
-    else:
-        print_table(report)
+    try:
+        if args.json:
+            print(json.dumps(report, indent=2))
+        else:
+            print_table(report)
+    except BrokenPipeError:  # piped into `head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

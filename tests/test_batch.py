@@ -231,7 +231,8 @@ def test_kill_9_then_resume_gives_the_bytes_of_an_uninterrupted_run(tmp_path, ti
     assert done.returncode == 3, done.stderr.decode()      # some records were rejected
     out = tmp_path / "out.jsonl"
     checkpoint = Path(checkpoint_path(str(out)))
-    victim = subprocess.Popen([*command, "-o", str(out), "--jobs", "2"],
+    # One job: worker processes of a SIGKILLed parent would be left behind by the test.
+    victim = subprocess.Popen([*command, "-o", str(out)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
@@ -249,7 +250,8 @@ def test_kill_9_then_resume_gives_the_bytes_of_an_uninterrupted_run(tmp_path, ti
     state = json.loads(checkpoint.read_text())
     assert 0 < state["records"] < 3000
     assert out.stat().st_size >= state["output_bytes"]
-    resumed = subprocess.run([*command, "-o", str(out), "--resume"], capture_output=True)
+    resumed = subprocess.run([*command, "-o", str(out), "--resume", "--jobs", "2"],
+                             capture_output=True)
     assert resumed.returncode == 3, resumed.stderr.decode()
     assert b"resumed" in resumed.stderr
     assert out.read_bytes() == expected.read_bytes()

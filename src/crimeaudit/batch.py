@@ -521,7 +521,17 @@ def _score_all(chunks: Iterator[list[Item]], scorer: Scorer, fmt: str, jobs: int
 
     parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator", batch_size=1,
                         pre_dispatch="2*n_jobs")
-    results = parallel(tasks())
-    for _ in range(jobs):
-        next(results)
-    yield from results
+    try:
+        results = parallel(tasks())
+        for _ in range(jobs):
+            next(results)
+        yield from results
+    finally:
+        _stop_workers()
+
+
+def _stop_workers() -> None:
+    """joblib keeps its loky workers for the next call; none must outlive a batch run (they
+    hold a model each, and were seen to outlive the process that started them)."""
+    from joblib.externals.loky import get_reusable_executor
+    get_reusable_executor(reuse=True).shutdown(wait=True, kill_workers=True)

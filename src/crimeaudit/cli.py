@@ -265,7 +265,7 @@ def train_cli(
     seed: Annotated[int, typer.Option(help="Seed for the split and the estimators.")] = 0,
     C: Annotated[float, typer.Option("--C", help="Inverse regularisation strength.")] = 1.0,
     target_recall: Annotated[float, typer.Option(help="Flag recall the thresholds must keep on "
-                                                 "held-out data.")] = 0.95,
+                                                 "held-out data.")] = 0.98,
     holdout: Annotated[Optional[list[str]], typer.Option(
         "--holdout", help="Labelled records to choose thresholds on and report (instead of "
         "holding out 20% of DATA); use when DATA has deliberate label noise. Repeatable.",

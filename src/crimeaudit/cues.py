@@ -343,7 +343,7 @@ TEXT_KEY = "crimeaudit_text"
 
 def text_of(doc: Doc) -> str:
     """`doc.text`, kept in `doc.user_data[TEXT_KEY]` (nlp.py puts the input there): spaCy
-    rebuilds `doc.text` from every token on each access, which cost more than matching every
+    rebuilds `doc.text` from every token on each access, which costs as much as matching every
     cue rule."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:

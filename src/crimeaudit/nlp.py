@@ -16,7 +16,6 @@ from . import cues as _cues  # noqa: F401  (registers the crimeaudit_* factories
 from .records import Evidence, Incident
 
 PIPE_NAMES = ("crimeaudit_turns", "crimeaudit_cues")
-# Long calls are a few thousand words; spaCy's default max_length (1,000,000 chars) is ample.
 
 
 def build_pipeline() -> Language:
@@ -49,6 +48,7 @@ def incident_evidence(incidents: Iterable[Incident],
 def process(nlp: Language, text: str) -> Doc:
     """`nlp(text)`, with the text kept on the doc for the components (`cues.text_of`): spaCy
     rebuilds `doc.text` from every token on each access, which cost as much as the cue rules."""
+    # Long calls are a few thousand words; spaCy's max_length (1,000,000 chars) is ample.
     doc = nlp.make_doc(text)
     doc.user_data[_cues.TEXT_KEY] = text
     for _name, component in nlp.pipeline:

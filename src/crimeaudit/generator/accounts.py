@@ -341,12 +341,12 @@ ACCOUNTS: dict[str, Bank] = {
         "injury": _HURT,
         "witness_purpose": (
             "there's [a fight|someone getting beaten up|{a_man} attacking someone] [outside {pub}|at {place_out}|on {street}]",
-            "I've just seen [{a_man}|{a_lad}] [punch|attack|kick] [someone|a woman|an older man]",
+            "I've just seen [{a_man}|{a_lad}] [punch|attack|kick] [someone|{a_woman}|{a_victim}]",
         ),
         "witness_event": (
-            "[{a_lad}|{a_man}] in {sclothes} [punched|kicked|pushed] [this guy|this woman|someone] [to the ground|in the face|over]",
+            "[{a_lad}|{a_man}] in {sclothes} [punched|kicked|pushed] [{the_victim}|someone] [to the ground|in the face|over]",
             "{he} [ran off|went] towards [the station|{pub}|the park] [afterwards|]",
-            "[the man|the woman|the lad] on the floor [is bleeding|is getting up|isn't moving much]",
+            "{the_victim} on the floor [is bleeding|is getting up|isn't moving much]",
         ),
     },
     "criminal_damage": {
@@ -495,7 +495,7 @@ ACCOUNTS: dict[str, Bank] = {
             "[Citizens Advice|my mate] said [to ring you|it might be fraud]",
             "[I've|I have] [messaged|rung|emailed] {him} [{numword} times|loads|every day since {day}] and [{he} just reads it|nothing|{he} says next week]",
             "[it was|I paid] £{amount} [by bank transfer|in cash|on my card] [on {day}|in {month}|back in {month}]",
-            "I [just|] want [my money back|the job finished|it sorted][ to be honest|, that's all|]",
+            "I [just|] want [my money back|it sorted|it put right][ to be honest|, that's all|]",
         ),
         "quote": (),
         "impact": ("I'm [out of pocket|really stressed about it|fuming].",),
@@ -726,7 +726,7 @@ ACCOUNTS: dict[str, Bank] = {
         "detail": (
             "my reference is {crimeref}",
             "[the officer|PC {officer}] said to [ring|quote the reference]",
-            "I'm [around|in] [all week|after three|tomorrow] if [they|someone] wants to come round",
+            "I'm [around|in] [all week|after three|tomorrow] if [they want|someone wants] to come round",
         ),
         "quote": (),
         "impact": ("I just want to [know what's happening|make sure it's on there].",),

@@ -28,12 +28,12 @@ GREETING_999 = (
 GREETING_101 = (
     "[Hello, |Hi, |]{force} Police, [how can I help?|how can I help you today?|what can I do for you?]",
     "[Good morning|Good afternoon|Good evening|Hiya], [police|{force} Police], {hname} speaking[, how can I help|].",
-    "Police non-emergency[, {hname} speaking|], [how can I help?|what's the call about?|what's it regarding?]",
+    "[Police non-emergency|{force} Police non-emergency|Non-emergency line][, {hname} speaking|], [how can I help?|what's the call about?|what's it regarding?]",
     "You're through to {force} Police, [it's|this is|you're speaking to] {hname}. [How can I help?|What's happened?]",
     "[Police|{force} Police], {hname} speaking.",
-    "[Hello, |]you're through to [the police|{force} Police][, {hname} speaking|]. Is this [an emergency|urgent|a 999 matter][ or not|]?",
+    "[Hello, |]you're through to {force} Police[, {hname} speaking|, it's {hname}]. [Is this|Is it] [an emergency|urgent|something urgent][, or can it wait|, or not|]?",
     "{force} Police, [what's the nature of your call?|how can we help?|go ahead.]",
-    "Hi, [police|{force} Police], [sorry about the wait|thanks for holding|sorry to keep you]. [How can I help?|Go ahead.|What's it about?]",
+    "Hi, {force} Police[, {hname} here|], [sorry about the wait|thanks for holding|sorry to keep you]. [How can I help?|Go ahead.|What's it about?]",
     "{hname} at {force} Police, [how can I help?|what's happened?|go ahead].",
 )
 CALLER_HELLO = (
@@ -134,9 +134,9 @@ Q_WHERE_SUSPECT = (
 Q_INJURED = (
     "Are you [hurt|injured|bleeding][ at all| anywhere|]?",
     "Any injuries[ at all| I need to know about|]?",
-    "Do you need an [ambulance|paramedic][ at all| there|]?",
+    "Do you need [an ambulance|a paramedic][ at all| there|]?",
     "Did {he} [hurt you|leave any marks|injure you][ at all| anywhere|]?",
-    "[Has|Is] anyone [been hurt|injured|hurt there]?",
+    "[Has anyone been hurt|Is anyone injured|Is anyone hurt there]?",
     "Have you got any [marks|bruises|cuts|pain] [anywhere|from it|at all]?",
 )
 Q_INJURED_3P = (
@@ -238,7 +238,7 @@ Q_HISTORY = (
     "[Has|Has this|Has any of this] [happened|gone on|been going on] [before|in the past|previously|prior to [today|tonight]]?",
     "Has [anything|something] like [this|that] [happened|gone on] [before|in the past|previously][ with {him}|]?",
     "[And |]has {he} [done|said|tried] anything like [this|that] [before|in the past|previously]?",
-    "Is [this|today|tonight] the first time, or [has it happened before|has there been more|is there history|has {he} done it before]?",
+    "Is [this|today|tonight] the first time[ {he}'s done this|], or [has it happened before|has there been [more|other stuff]|is there history|has {he} done it before]?",
     "[Have you had|Has there been] [any|] [problems|trouble|issues|bother] [with {him}|between you] [before|in the past|previously]?",
     "[Okay, |]any [previous|past|other|earlier] [incidents|history|problems|reports][ with {him}| like this|]?",
     "Has {he} [ever|at any point] [done this|been like this|done anything like that|acted like this] [before|towards you|in the past]?",
@@ -246,8 +246,6 @@ Q_HISTORY = (
     "Have you [reported|called us about|rung us about|told us about] {him} [before|in the past|previously]?",
     "[Any|Is there any] [history|background] [between you|with {him}|there|between the two of you]?",
     "[Was|Is] [this|tonight|today] the [only|first] time {he}'s [done it|done something like this|been like this]?",
-    "How long has [this|it|all this] been [going on|happening][ for|, roughly|]?",
-    "When did [this|it|all this] [start|first happen|begin]?",
 )
 Q_REFERENCE = (
     "Do you have a [crime|incident|reference] number[ for it|]?",
@@ -487,7 +485,7 @@ CALLER_THANKS = (
     "[Okay|Yeah], [I'll wait|I'll keep my phone on|I'll wait for them|I'll look out for them]. Thanks.",
     "[Okay|Yep], [that's everything|that's all], [thanks|cheers].", "[Okay, |]bye[ then|].",
     "[Okay|Right], [so|] {cadref}[, got it|, I've written it down|]. Thanks[, bye|].",
-    "[Thanks|Thank you], I'll [wait for|look out for] [the call|PC {officer}|their call][ on {cphone}|].",
+    "[Thanks|Thank you], I'll [wait for|look out for] [the call|PC {officer}'s call|their call][ later|].",
     "[Okay, |]I'll [be in|be here|be at {street}] [all day|tonight|after {clock}]. [Thanks.|Bye.|Thank you, bye.]",
     "[Lovely|Brilliant|Great], [thanks|thank you][ for your help|, {hname2}|]. [Bye.|Bye-bye.|]",
 )
@@ -560,7 +558,7 @@ QUESTION_PREFIX = (
     "Okay, so ", "Alright, ", "Just checking, ", "One more thing, ", "If I can ask, ",
 )
 QUESTION_SUFFIX = (
-    " at all", " for me", " then", ", do you know", ", love",
+    " at all", " then", ", do you know", ", love",
     ", if you can", ", as far as you know", " there", ", d'you think", ", my love", ", mate",
 )
 ANSWER_TAIL = (

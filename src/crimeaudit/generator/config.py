@@ -24,9 +24,9 @@ class GeneratorConfig:
     wrong_continuation: float = 0.5
     # Right no-crime decisions: valid AVI, duplicate, transfer, recorded in error.
     no_crime_mix: dict[str, float] = field(
-        default_factory=lambda: {"avi": 0.60, "duplicate": 0.14, "transfer": 0.12, "error": 0.14})
+        default_factory=lambda: {"avi": 0.66, "duplicate": 0.09, "transfer": 0.09, "error": 0.16})
     # Right non-crime decisions: genuine non-crimes, updates to an existing crime.
-    non_crime_mix: dict[str, float] = field(default_factory=lambda: {"genuine": 0.94, "update": 0.06})
+    non_crime_mix: dict[str, float] = field(default_factory=lambda: {"genuine": 0.97, "update": 0.03})
     # Transcript styles: clean, speech-to-text with SPK_n labels, timestamped.
     style_mix: dict[str, float] = field(
         default_factory=lambda: {"clean": 0.40, "stt": 0.30, "timestamped": 0.30})

@@ -94,12 +94,14 @@ def build_slots(rng: random.Random, cast: Cast, force: str) -> dict:
         # the victim, seen from outside
         "vfirst": victim.first if victim else "her", "vname": victim.name if victim else "",
         "vshe": vpron.subj, "vher": vpron.obj, "a_woman": "a woman" if vpron.is_female else "a man",
+        "a_victim": ("a [young|] woman", "a girl") if vpron.is_female else ("a [young|older|] man", "a lad"),
+        "the_victim": "the woman" if vpron.is_female else "the man",
         "kidage": str(other.age) if cast.relation == "child_subject" else str(victim.age if victim else 9),
         # the caller
         "cfirst": caller.first, "clast": caller.last, "cname": caller.name, "spell_clast": spell(caller.last),
         "cage": str(caller.age), "cage1": str(caller.age + 1), "cdob": _dob(rng, caller.age), "cfirst2": pick(rng, HANDLER_NAMES),
         # the handler and the force
-        "force": force, "hname": pick(rng, HANDLER_NAMES), "hname2": ("love", "mate", "{hname}", "so much"),
+        "force": force, "hname": pick(rng, HANDLER_NAMES), "hname2": ("love", "mate", "{hname}"),
         "officer": surname(rng), "cadref": F.cad_ref(rng), "when_back": B.WHEN_BACK,
         "when_today": ("tonight", "today", "this evening", "this morning", "just now"),
         "crimeref": F.crime_ref(rng),

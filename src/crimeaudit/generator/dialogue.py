@@ -141,7 +141,9 @@ class CallBuilder:
         slots["unit_spoken"] = UNIT_SPOKEN[outcome.unit]
         # People often name the other party instead of saying "he": the handler more than the
         # caller. These tables shadow the pronoun slots with "sometimes the name".
-        self.handler_slots = ChainMap(_naming(slots, cast, 0.45), slots)
+        # The handler only uses the other party's name once the caller has said it.
+        self.name_said = [False]
+        self.handler_slots = ChainMap(_naming(slots, cast, 0.45, self.name_said), slots)
         self.caller_slots = ChainMap(_naming(slots, cast, 0.25), slots)
 
     # --- rendering helpers -----------------------------------------------------------------
@@ -159,7 +161,8 @@ class CallBuilder:
         """Render a piece of the account in the voice of this call."""
         text = self.voiced(render(bank, self.rng, self.caller_slots))
         if self.mode == "relay" and chance(self.rng, 0.3):
-            text = self.say(B.RELAY_LEAD) + text
+            lead = self.say(B.RELAY_LEAD)
+            text = f"{lead} {text}" if lead else text
         return text
 
     def account(self, key: str) -> str | None:
@@ -175,6 +178,9 @@ class CallBuilder:
             options += tuple(self.bank.get(f"{key}_{self.cast.relation}", ()))
         fresh = [t for t in options if t not in self.used
                  and (self.tag is None or A.tag_of(t) in (None, self.tag))]
+        if key == "purpose" and self.mode == "relay":
+            # "I'm ringing while he's out" is the victim's own call, not a relative's
+            fresh = [t for t in fresh if not _OWN_CALL.search(t)] or fresh
         if not fresh:
             return None
         template = pick(self.rng, fresh)
@@ -200,7 +206,7 @@ class CallBuilder:
         parts = [p for p in pieces if p]
         out = parts[0] if parts else ""
         for part in parts[1:]:
-            out = out.rstrip(".") + pick(self.rng, SEPARATORS) + part
+            out = out.rstrip(".?!") + pick(self.rng, SEPARATORS) + part
         if out and out[-1] not in ".?!":
             out += pick(self.rng, (".", ".", ".", "?", "!", "...")) if chance(self.rng, 0.2) else "."
         return out
@@ -244,6 +250,8 @@ class CallBuilder:
             text = text[:-1] + self.say(B.ANSWER_TAIL) + "."
         self.turns.append(Turn("C", text, cue, story))
         self.slots["repeat_bit"] = _tail_words(text, self.rng)
+        if self.cast.other is not None and self.cast.other.first in text:
+            self.name_said[0] = True
 
     # --- blocks ---------------------------------------------------------------------------
     def opening(self) -> bool:
@@ -263,13 +271,15 @@ class CallBuilder:
         if "opening" in self.plan.places:
             pieces.append(self.cue())
         if self.outcome.kind == "duplicate" and chance(self.rng, 0.5):
-            pieces.append(self.tell(A.ALREADY_REPORTED))
+            pieces.append(self.say(A.ALREADY_REPORTED))  # the caller's own earlier report
             self.used.add("already")
         if self.plan.counter == "volunteer" and chance(self.rng, 0.5):
             pieces.append(self.tell(self.counters()))
             self.used.add("counter")
         text = self.join(pieces)
         self.turns.append(Turn("C", hello + text, cue=True, story=True))
+        if self.cast.other is not None and self.cast.other.first in text:
+            self.name_said[0] = True
         return told
 
     def purpose(self) -> str:
@@ -318,7 +328,7 @@ class CallBuilder:
 
     def duplicate_context(self) -> None:
         self.h(B.Q_REFERENCE)
-        self.c([self.tell(A.ALREADY_REPORTED)], cue=True)
+        self.c([self.say(A.ALREADY_REPORTED)], cue=True)
 
     def quote(self) -> None:
         quotes = self.bank.get("quote")
@@ -419,7 +429,7 @@ class CallBuilder:
                 self.c([self.say(B.CONFIRM)], lead=0)
 
     def name(self) -> None:
-        self.h(B.Q_NAME)
+        self.h(B.Q_NAME, frame=False)
         self.c([self.say(B.A_NAME)], lead=0.1)
         self.read_back(B.READ_BACK_NAME)
         if chance(self.rng, 0.3) and "-" not in self.turns[-1].text:
@@ -427,7 +437,7 @@ class CallBuilder:
             self.c([self.say(B.A_SPELL_NAME)], lead=0)
 
     def address(self) -> None:
-        self.h(B.Q_ADDRESS)
+        self.h(B.Q_ADDRESS, frame=False)
         self.c([self.say(B.A_ADDRESS)], lead=0.1)
         self.read_back(B.READ_BACK_ADDRESS)
         if chance(self.rng, 0.3):
@@ -437,16 +447,16 @@ class CallBuilder:
     def phone(self) -> None:
         if not self.slots["cphone"]:
             return
-        self.h(B.Q_PHONE)
+        self.h(B.Q_PHONE, frame=False)
         self.c([self.say(B.A_PHONE)], lead=0.1)
         self.read_back(B.READ_BACK_PHONE)
 
     def dob(self) -> None:
         if chance(self.rng, 0.5):
-            self.h(B.Q_DOB)
+            self.h(B.Q_DOB, frame=False)
             self.c([self.say(B.A_DOB)], lead=0.05)
         else:
-            self.h(B.Q_AGE)
+            self.h(B.Q_AGE, frame=False)
             self.c([self.say(B.A_AGE)], lead=0.05)
 
     def evidence(self) -> None:
@@ -501,7 +511,7 @@ class CallBuilder:
         self.c([self.say(B.CALLER_OK)], lead=0)
 
     def late_cue(self) -> None:
-        self.c([self.say(H.LATE_LEAD) + self.cue()], lead=0, cue=True)
+        self.c([f"{self.say(H.LATE_LEAD)} {self.cue()}"], lead=0, cue=True)
         self.h(B.HANDLER_NOTED, ack=0)
 
     def closing(self) -> None:
@@ -540,9 +550,10 @@ class CallBuilder:
             (1.0, 3.0, self.account_exchange),
             (1.2, 1.5, self.account_exchange),
             (1.5, 0.8, self.account_exchange),
-            (3.5, 0.8, self.address),
-            (4.2, 0.7, self.name),
-            (4.4, 0.5, self.phone),
+            # Logistics can come anywhere: handlers often take a name and address early on.
+            (_ANYWHERE, 1.1, self.address),
+            (_ANYWHERE, 0.9, self.name),
+            (_ANYWHERE, 0.6, self.phone),
             (4.6, 0.25, self.dob),
             (2.5, 0.35, self.repair),
             (2.0, 0.4 if cast.voice.register == "upset" else 0.15, self.aside),
@@ -585,19 +596,27 @@ _LOWER_AFTER_LEAD = {"No", "Yes", "Yeah", "It's", "It", "He", "He's", "She", "Sh
                      "Someone", "Nobody", "Never", "This", "Only", "Loads", "Sort", "Well", "Okay"}
 
 
-def _naming(slots: dict, cast: Cast, p: float) -> dict:
-    """Pronoun slots that say the other party's first name instead, with probability ``p``."""
+def _naming(slots: dict, cast: Cast, p: float, said: list[bool] | None = None) -> dict:
+    """Pronoun slots that say the other party's first name instead, with probability ``p``
+    (and, when ``said`` is given, only once ``said[0]`` is true)."""
     if not cast.other_known or cast.other is None:
         return {}
     name = cast.other.first
     table = {}
     for key, named in (("he", name), ("him", name), ("his", f"{name}'s")):
         pronoun = slots[key]
-        table[key] = (lambda rng, pronoun=pronoun, named=named: named if rng.random() < p else pronoun)
+
+        def choose(rng, pronoun=pronoun, named=named):
+            if said is not None and not said[0]:
+                return pronoun
+            return named if rng.random() < p else pronoun
+        table[key] = choose
     return table
 
 
+_ANYWHERE = -1.0  # a block's phase when it fits anywhere in the middle of a call
 _ADDRESSED = re.compile(r"\b(love|mate|pet|duck)\b")
+_OWN_CALL = re.compile(r"ringing|calling|\bring\b|I'm worried|I need (the police|someone)")
 
 
 def _vocative(text: str, name: str, rng: random.Random) -> str:
@@ -683,6 +702,8 @@ def _choose_blocks(rng: random.Random, cands, n: int) -> list[tuple[float, Calla
         for i, (phase, weight, fn) in enumerate(pool):
             x -= weight
             if x < 0:
+                if phase == _ANYWHERE:
+                    phase = 1.2 + rng.random() * 3.6
                 chosen.append((phase + rng.random() * 1.6 - 0.5, fn))
                 del pool[i]
                 break
@@ -706,7 +727,8 @@ def _add_negatives(call: CallBuilder) -> None:
             at = pick(rng, questions)
             if chance(rng, 0.35):  # the caller asks for the question again: "say that again?"
                 remark = Turn("C", call.say(H.REPEAT_REQUEST))
-                reply = Turn("H", call.say(H.REPEAT_LEAD) + call.turns[at - 1].text)
+                question = call.turns[at - 1].text.rsplit(". ", 1)[-1]  # without the "Okay." before it
+                reply = Turn("H", f"{call.say(H.REPEAT_LEAD)} {question}".strip())
             else:
                 remark = Turn("C", call.say(H.HARD_NEGATIVE["aside"]))
                 reply = Turn("H", call.say(B.HANDLER_WAIT if chance(rng, 0.5) else B.HANDLER_REASSURE))
@@ -715,7 +737,7 @@ def _add_negatives(call: CallBuilder) -> None:
             stories = [t for t in call.turns if t.story]
             if stories and families:
                 turn = pick(rng, stories)
-                remark = call.voiced(call.say(H.HARD_NEGATIVE[pick(rng, families)]))
+                remark = call.say(H.HARD_NEGATIVE[pick(rng, families)])  # the caller's own remark
                 turn.text = call.join([turn.text, remark])
 
 

@@ -76,11 +76,6 @@ LOST_ITEMS = (
     "my bank card", "my hearing aid", "my glasses", "a rucksack", "my work ID badge",
     "my son's school bag", "my wedding ring", "my bus pass", "my Kindle",
 )
-DAMAGE_TARGETS = (
-    "my car", "my front door", "my windows", "the front window", "my wing mirror",
-    "my fence", "my car tyres", "the back door", "my windscreen", "my motorbike",
-    "the door of my flat", "my van", "the shed", "my letterbox", "my garden plants",
-)
 SHOP_GOODS = (
     "meat", "a load of steak", "bottles of vodka", "razor blades", "perfume", "baby formula",
     "washing powder", "chocolate", "cheese", "coffee jars", "phone chargers", "electric toothbrushes",
@@ -105,8 +100,6 @@ SAFE_PLACES = (
     "upstairs", "in the bedroom", "at my nan's", "at the neighbour's", "in the flat with the door locked",
     "at my dad's", "in the shop", "outside the station",
 )
-JOBS = ("a nurse", "a carer", "a teacher", "a bus driver", "a cleaner", "in retail",
-        "a hairdresser", "at a warehouse", "in a call centre", "a student", "a delivery driver")
 
 NUM_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
              "twelve")
@@ -238,10 +231,4 @@ TIME_PAST = (
     "[yesterday|yesterday evening|yesterday afternoon]",
     "[a couple of|two|three] days ago",
     "[at the weekend|over the weekend]",
-)
-PERIOD = (
-    "for [about|nearly|over] [two|three|four|six] [weeks|months]",
-    "since {month}",
-    "since [Christmas|the summer|Easter|New Year|last year]",
-    "for [a while|ages|months|weeks] now",
 )

@@ -91,7 +91,7 @@ SUMMARY: dict[str, tuple[str, ...]] = {
         "Report of rape. {IP} states {vsubj} said no and {SUSP} continued.",
     ),
     "child_abuse": (
-        "#hit [School|DSL|Referrer] reports child {IP} disclosed being [hit|smacked with belt|grabbed by neck] by {SUSP} ({relshort}).",
+        "#hit [Referrer|{CALLER}|Caller] reports child {IP} disclosed being [hit|smacked with belt|grabbed by neck] by {SUSP} ({relshort}).",
         "#hit Child {IP} has [bruising|marks] to [arm|face|back], states caused by {SUSP}.",
         "#sexual Disclosure by child {IP} of sexual touching by {SUSP} ({relshort}).",
         "#neglect Referral re child {IP}: [left alone|locked out|not fed] by {SUSP} ({relshort}).",
@@ -191,7 +191,7 @@ HISTORY_CONT = (
     "[IP|VIC] states [ongoing|going on|happening] since {month}.",
     "{n} [prev|previous] [incidents|occasions] [between parties|reported by IP|since {month}].",
     "[Hx|History] of DA between parties[ since {month}|].",
-    "[Prev|Previous] [CAD|log] {cad2} [refers|relates].",
+    "[Prev|Previous] {cad2} [refers|relates].",
     "[Linked to|See also|Previous crime] {crimeref2}.",
     "[Course of conduct|CoC] - {n} [occasions|incidents] [since {month}|in last month|this year].",
     "SUSP subject to [NMO|RO|bail conditions] [not to contact IP|re IP|until {date}].",
@@ -237,7 +237,6 @@ RATIONALES: dict[str, tuple[str, ...]] = {
     "first_offence": (
         "First offence[ by SUSP|].", "First [incident|occasion] [reported|reported by IP|to police][, no course of conduct|, no CoC|].",
         "First report[, single incident|, one-off|].", "No [previous|prev], first time [reported|to police].",
-        "Single incident - [does not meet|doesn't meet|below] [threshold|criteria] for harassment.",
         "Only one [occasion|incident] reported [to police|by IP].", "[First|1st] reported incident between parties.",
         "[As|Being] a first offence, [NFA|no further action|words of advice].", "1st [incident|occ], no CoC.",
     ),
@@ -246,7 +245,6 @@ RATIONALES: dict[str, tuple[str, ...]] = {
         "[Officer does not|OIC does not|Ofr doesn't] believe [IP's account|IP].",
         "[Victim's|IP's] version not believed.", "IP's account [has changed|changed] [several times|during call|twice].",
         "Possible malicious report[, wasting police time|, WPT|].", "Doubts over IP's credibility[ - prev reports|].",
-        "IP [intoxicated|drunk|had been drinking], account [unreliable|not reliable].",
         "Version of events not supported, IP not believed.",
     ),
     "withdrawn": (
@@ -325,6 +323,13 @@ RATIONALES: dict[str, tuple[str, ...]] = {
         "Recorded within 24hrs of report.",
     ),
 }
+# "First offence" said of conduct that is only an offence as a course (the HMIC finding).
+_COURSE_OFFENCES = {"harassment", "stalking", "coercive_control", "malicious_comms"}
+FIRST_OFFENCE_COURSE = (
+    "Single incident - [does not meet|doesn't meet|below] [threshold|criteria] for [harassment|stalking|CCB].",
+    "Only one [occasion|incident] - no course of conduct[ established|].",
+    "[One-off|Isolated] incident, not a course of conduct.",
+)
 # Extra reasons a crimed note may give, by what makes the account an offence.
 CRIMED_COURSE = ("Course of conduct established.", "CoC - more than two occasions.",
                  "Repeated conduct towards IP.", "Pattern of behaviour, {n} occasions.")
@@ -350,7 +355,7 @@ AVI = {
     ),
     "found": (
         "IP has since found {item} [at home|in the house], confirmed by [officer|PC {officer}].",
-        "Item located in IP's [car|coat pocket|other bag], not stolen - confirmed[ {date}|].",
+        "Item located [in IP's car|at home|at a relative's address|in IP's garage], not stolen - confirmed[ {date}|].",
         "{item} found by IP [at work|under car seat|at home]; no theft. Confirmed by PC {officer}.",
         "AVI: IP [called back|rang back] {date}, {item} found [at home|in vehicle]; seen by officer.",
     ),
@@ -370,13 +375,24 @@ FINDINGS = {
               "nobody [approach|go near] IP's vehicle [overnight|all night]", "IP [leave|leaving] {item} on the [bus|seat]"),
     "shoplifting": ("[customer|female|male] [paid for|paying for] all items at till {n}", "all items scanned and paid at SCO {n}",
                     "[customer|SUSP] paying before leaving[ store|]"),
-    "criminal_damage": ("damage already present [days|a week|{n} days] before", "[delivery lorry|bin lorry|van] [clip|clipping] mirror - accidental",
-                        "[branch|tree] [falling on|hitting] vehicle in [high winds|storm]", "no one at the vehicle [overnight|all night]"),
+    "criminal_damage": ("damage already present [days|a week|{n} days] before",),
     "assault": ("no contact between parties", "IP and SUSP walk [apart|away], no [physical contact|contact]",
                 "IP [trip|tripping] on kerb, no one [near|nearby]"),
     "public_order": ("[no interaction|no contact|nothing] between [the parties|IP and SUSP] [at the time stated|at {hhmm2}|on {date}|at that location]",
                      "SUSP not present at [location|{avi_place}][ at {hhmm2}|]", "[IP|SUSP] [walking past|passing] [alone|without incident] at {hhmm2}"),
     "malicious_comms": ("SUSP at work with phone in locker at the time",),
+}
+# What the footage shows, where it depends on the damage the caller described.
+FINDINGS_BY_TAG = {
+    ("criminal_damage", "car"): ("[delivery lorry|bin lorry|van] [clip|clipping] mirror - accidental",
+                                 "[branch|tree] [falling on|hitting] vehicle in [high winds|storm]",
+                                 "no one at the vehicle [overnight|all night]", "damage already there when parked {date}"),
+    ("criminal_damage", "window"): ("[football|ball] from [kids' game|children playing] [hitting|breaking] window - accidental",
+                                    "crack already visible [days|a week] earlier"),
+    ("criminal_damage", "paint"): ("graffiti already present [weeks|{n} weeks] before", "[council|contractor] marking for works"),
+    ("criminal_damage", "door"): ("IP's [partner|son] forcing door when locked out - [accidental|consented]",
+                                  "door damage pre-dates report by [days|weeks]"),
+    ("criminal_damage", "phone"): ("IP [dropping|drops] phone [in street|on steps] - accidental",),
 }
 CLOSERS_NON_CRIME = ("NFA.", "Closed.", "Update caller.", "Caller updated[ {date}|].", "Refer to NHT.", "Closing.",
                      "Res.", "Filed.", "[Caller|RP] informed[ by phone|].", "No further police action.")
@@ -424,7 +440,8 @@ def note_slots(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict) ->
     })
     n["CALLER"] = CALLER_TAG
     if outcome.avi == "cctv":
-        n["finding"] = FINDINGS.get(outcome.situation.key, ("no offence taking place",))
+        by_tag = FINDINGS_BY_TAG.get((outcome.situation.key, slots.get("_tag")), ())
+        n["finding"] = by_tag or FINDINGS.get(outcome.situation.key, ("no offence taking place",))
     return n
 
 
@@ -465,7 +482,7 @@ def write_notes(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict) -
         parts.append(render(CLOSERS if sit.offence else CLOSERS_NON_CRIME, rng, n))
     if sit.key in ("theft", "lost_property") and outcome.kind == "genuine" and chance(rng, 0.1):
         parts.append("First report of loss by caller.")
-    wording = Wording(rng, rate=pick(rng, (0.15, 0.35, 0.55, 0.75)))
+    wording = Wording(rng, rate=pick(rng, (0.3, 0.5, 0.7, 0.85)))
     return _finish(rng, [wording.write(p) for p in parts])
 
 
@@ -510,6 +527,8 @@ def _rationale(rng: random.Random, outcome: Outcome, n: dict) -> str:
         return ""
     if key == "avi":
         return render(AVI[outcome.avi or "cctv"], rng, n)
+    if key == "first_offence" and outcome.situation.key in _COURSE_OFFENCES and chance(rng, 0.4):
+        return render(FIRST_OFFENCE_COURSE, rng, n)
     if key == "crimed":
         options = list(RATIONALES["crimed"]) + list(CRIMED_BY_KIND.get(outcome.situation.key, ()))
         options += list(CRIMED_COURSE if outcome.continuation else CRIMED_SINGLE)
@@ -530,7 +549,7 @@ GENUINE: dict[str, tuple[str, ...]] = {
                          "No threats or damage, civil[ matter|][ - PC {officer}| {date}| ({cad})|].", "Civil boundary issue; parties advised[ - PC {officer}| {date}| ({cad})|].",
                          "No offences, neighbour [boundary|parking] matter - civil[ - PC {officer}| {date}| ({cad})|]."),
     "domestic_argument": ("Verbal argument only, no [threats|offences] [or violence|disclosed][, both parties calm|, {relshort} left|][ - PC {officer}| {date}| ({cad})|].",
-                          "Verbal only[ at {hhmm2}|], no offences disclosed by [either party|IP or {relshort}|anyone][ - PC {officer}| {date}| ({cad})|].",
+                          "[Verbal only|Words only between them|Shouting only][ at {hhmm2}|], [no offences disclosed|nothing disclosed|no allegations made] by [either party|IP or {relshort}|anyone][ - PC {officer}| {date}| ({cad})|].",
                           "No offences disclosed, DASH [standard|std][ {date}|][ - PC {officer}| {date}| ({cad})|].",
                           "Argument only, [partner|{relshort}] [left for night|went to family|stayed elsewhere], no offences[ disclosed|][ - PC {officer}| {date}| ({cad})|].",
                           "[Both|Parties] [seen|spoken to] [separately|apart] by PC {officer}, verbal only, no injuries or threats[ - PC {officer}| {date}| ({cad})|]."),
@@ -542,10 +561,12 @@ GENUINE: dict[str, tuple[str, ...]] = {
                       "LP [recorded|logged|ref issued][ {date}|], no crime[ - PC {officer}|]."),
     "advice": ("Advice only, no offences disclosed[ - PC {officer}| {date}| ({cad})|].", "Advice given, no police action required[ - PC {officer}| {date}| ({cad})|].",
                "No offences, advised accordingly[ - PC {officer}| {date}| ({cad})|].", "Caller given advice, no crime[ - PC {officer}| {date}| ({cad})|]."),
-    "child_concern": ("Child located safe and well[ {hhmm2}| at {placeout}| at friend's address|][ - PC {officer}| {date}| ({cad})|].",
-                      "No offences disclosed, referred to [school|early help|children's services][ {date}|][ - PC {officer}| {date}| ({cad})|].",
-                      "Child returned home [safe|{hhmm2}], no concerns of harm[ raised|][ - PC {officer}| {date}| ({cad})|].",
-                      "No disclosure of harm, advice given to [parent|school|caller][ by PC {officer}|][ - PC {officer}| {date}| ({cad})|]."),
+    "child_concern": ("[Child|{kidname}|Young person] [located|found|traced] safe and well[ {hhmm2}| at {placeout}| at a friend's address| at {street}|].",
+                      "No offences disclosed[ by child|], [referred to|passed to|info shared with] [school|early help|children's services|the school nurse][ {date}|].",
+                      "[Child|{kidname}] returned home [safe|{hhmm2}|of own accord][, no concerns of harm| - no harm disclosed|].",
+                      "No [disclosure|indication|suggestion] of harm; [advice given to|words with|safety advice to] [parent|school|caller][ by PC {officer}| {date}|].",
+                      "[Spoke to|Saw] child [with parent|at school|at home] {date}, [no concerns|nothing of concern|happy and well].",
+                      ),
 }
 
 

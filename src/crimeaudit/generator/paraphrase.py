@@ -52,7 +52,6 @@ SPOKEN: dict[str, tuple[str, ...]] = {
     "upset": ("in bits", "in a state", "really upset"),
     "angry": ("fuming", "livid", "raging"),
     "shouting": ("yelling", "screaming", "bawling"),
-    "hit": ("whacked", "smacked"),
     "took": ("grabbed",),
     "stolen": ("nicked", "taken", "pinched"),
     "phone": ("mobile",),
@@ -76,18 +75,18 @@ SPOKEN: dict[str, tuple[str, ...]] = {
     "bye": ("bye-bye", "see you", "bye now"),
     "okay": ("alright", "OK", "okey-doke"),
     "problem": ("issue", "bother"),
-    "to report": ("to make a report about", "to tell you about", "to report"),
+    "to report": ("to make a report about", "to tell you about", "to report", "to let you know about",
+                  "to log", "to report something about", "to put in a report about"),
     "get in touch": ("be in contact", "make contact", "give you a call"),
     "as soon as they can": ("as soon as possible", "as quick as they can", "when they can"),
     "bear with me": ("one moment", "hold on a sec", "just a second", "two secs"),
-    "how can I help": ("how can I help you", "what can I do for you", "how can we help"),
+    "how can I help?": ("how can I help you?", "what can I do for you?", "how can we help?"),
     "Can I take": ("Could I take", "Can I get", "Can I have", "Could I get"),
     "an officer": ("a colleague", "a police officer", "an officer"),
     "is there anything else": ("anything else", "was there anything else", "is there owt else"),
     "I'll pass": ("I'm going to pass", "I'll send", "I'll forward"),
     "the messages": ("the texts", "them messages", "the messages"),
     "a mess": ("a tip", "a state", "a mess"),
-    "I've got": ("I have got", "I've got", "I got"),
     "blocked": ("blocked", "barred"),
     "screenshotted": ("screenshot", "saved", "took screenshots of"),
     "in the morning": ("first thing", "tomorrow morning", "in the morning"),
@@ -98,7 +97,6 @@ SPOKEN: dict[str, tuple[str, ...]] = {
     "a little more": ("a bit more", "some more", "a little more"),
     "what happened": ("what went on", "what's happened", "what happened exactly"),
     "shaken up": ("shook up", "rattled", "shaken"),
-    "never had an issue": ("never had any bother", "never had a problem", "never had an issue"),
     "in my life": ("ever", "before", "in my life"),
     "the dog": ("their dog", "the dog"),
     "won't stop barking": ("won't be quiet", "just barks and barks", "won't stop barking"),
@@ -182,7 +180,7 @@ SPOKEN: dict[str, tuple[str, ...]] = {
     "day or two": ("couple of days", "day or so", "day or two", "48 hours"),
     "give you a ring": ("give you a call", "ring you", "phone you", "give you a ring"),
     "give you a call": ("give you a ring", "call you", "be in touch", "give you a call"),
-    "what can I do for you": ("how can I help you", "what's the problem", "what can I do for you"),
+    "what can I do for you?": ("how can I help you?", "what's the problem?", "what can I do for you?"),
     "can you tell me": ("could you tell me", "can you let me know", "can you tell me"),
     "tell me": ("tell me", "let me know", "explain"),
     "a minute ago": ("a moment ago", "just before", "a minute ago"),
@@ -273,7 +271,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "information": ("info", "information", "intel"),
     "confirmed": ("confirmed", "conf'd", "verified"),
     "following": ("following", "f/ing", "after"),
-    "no offences": ("nil offences", "no offences disclosed", "no offences"),
+    "no offences": ("nil offences", "no offences"),
     "closed as": ("filed as", "finalised as", "closed as"),
     "Closed as": ("Filed as", "Finalised as", "Closed as"),
     "recorded as": ("logged as", "classed as", "recorded as"),
@@ -314,7 +312,7 @@ _AUX = ("was", "is", "were")
 _SUBJECT = re.compile(r"(?<!can )(?<!could )(?<!will )(?<!would )(?<!did )(?<!do )(?<!does )(?<!shall )"
                       r"(?<!was )(?<!were )(?<!has )(?<!have )(?<!is )(?<!are )"
                       r"\b(I|he|she|they|we|He|She|They|We)((?:'s|'d|'ve|'m|'re)?)( (?:" +
-                      "|".join(_AUX) + r"))?(?= [a-z])")
+                      "|".join(_AUX) + r"))?(?= (?!can\b|could\b|will\b|would\b|should\b|might\b|must\b)[a-z])")
 _CLAUSE = re.compile(r", (?=[a-z])")
 
 

@@ -24,7 +24,12 @@ FEMALE_FIRST = (
     "Sarah Shannon Sharon Shauna Sian Sophie Stacey Stephanie Summer Tanya Tara Tina Tracy "
     "Vanessa Victoria Yasmin Zainab Zara Zoe Agnieszka Bisola Chantelle Demi-Leigh Ewa Gurpreet "
     "Hollie Ioana Jodie Kasia Kemi Leona Lorraine Mandy Mariam Nasreen Oksana Paula Ruth Simone "
-    "Toni Wendy Amira Bushra Carys Delyth Ffion Kiran Lowri Morven Shona Eilidh Catrin Maryam"
+    "Toni Wendy Amira Bushra Carys Delyth Ffion Kiran Lowri Morven Shona Eilidh Catrin Maryam "
+    "Ada Aleksandra Andrea Bella Beth Callie Cara Cerys Daisy Darcy Eden Elena Eliza Ella Elsie Esme "
+    "Frankie Georgina Gina Hafsa Hana Helen Hira Isabel Iqra Jacqueline Jodie-Ann Josie Karen Katie "
+    "Kayla Kimberley Laila Laura Lacey Libby Linda Louise Lucia Madison Marie Martha Maya Millie "
+    "Misha Nina Noor Orla Pauline Rosa Roxanne Saffron Sasha Sienna Skye Sofia Tegan Tilly Valerie "
+    "Willow Ayesha Farah Hollie-Mae Jolene Kerry-Ann Maddison Nicole Rukhsana Tamara Yvonne"
 ).split()
 
 MALE_FIRST = (
@@ -36,7 +41,12 @@ MALE_FIRST = (
     "Ricky Robert Ryan Sam Scott Sean Shane Simon Stephen Steven Stuart Tariq Terry Tom Tony "
     "Tyler Usman Wayne Zak Bilal Craig Darius Emeka Grzegorz Jermaine Kamil Kwame Lukasz Mihai "
     "Nathaniel Piotr Rory Shaun Tomasz Yusuf Aled Dafydd Euan Fraser Hamish Ross Gethin Ciaran "
-    "Conor Niall Ravi Sunil Vikram Abdul Kofi Tobias Mason Reuben Danny Kevin Barry Colin"
+    "Conor Niall Ravi Sunil Vikram Abdul Kofi Tobias Mason Reuben Danny Kevin Barry Colin "
+    "Alfie Archie Arthur Asif Bobby Charlie Clive Dennis Dev Eddie Elliot Faisal Finley Frankie "
+    "Freddie Gareth Glen Gordon Harvey Henry Isaac Ivan Jacob Jordan-Lee Joel Jonah Josh Keith "
+    "Kenny Leo Logan Malik Max Mikey Mohsin Morgan Nasir Noah Oscar Ozzy Pete Raj Reggie Riley "
+    "Ronnie Rowan Sami Sebastian Stefan Theo Trevor Vince Warren Zain Zeke Adnan Bartek Dariusz "
+    "Jakub Marek Nico Rafal Tyrone Delroy Winston Lloyd Marlon"
 ).split()
 
 SURNAMES = (
@@ -57,7 +67,16 @@ SURNAMES = (
     "Kearney Lindqvist Mahmood Mensah Nwosu Okafor Oyelaran Petrov Popescu Quigley Rafferty "
     "Sandhu Szabo Thorne Varga Whitworth Wozniak Yilmaz Zielinski Ashworth Blackburn Cartwright "
     "Dunmore Eccles Fairbairn Greenhalgh Holroyd Ingham Jowett Kenworthy Lockwood Marsden "
-    "Naylor Ormerod Pickles Ramsden Sutcliffe Tattersall Uttley Whiteley Crowther Brierley"
+    "Naylor Ormerod Pickles Ramsden Sutcliffe Tattersall Uttley Whiteley Crowther Brierley "
+    "Addison Barlow Beckett Blake Bolton Bond Bradshaw Briggs Burgess Cannon Cassidy Chambers "
+    "Connolly Curtis Dalton Dean Devlin Donovan Dunn Eaton Fleming Flynn Ford Frost Gardner Gibbs "
+    "Goodwin Gordon Hancock Hardy Harper Hayward Hewitt Hodgson Holt Horton Howard Hudson Jarvis "
+    "Kemp Kerr Law Lynch Mann Marsh McCarthy McKenzie Mellor Moss Newman Nicholson Norris Oliver "
+    "Osborne Page Parry Payne Perry Pollard Potter Pratt Rees Rhodes Rowe Sharp Sheppard Slater "
+    "Stone Storey Summers Swift Tucker Vaughan Wade Walton Warren Watts Weston Wheeler Whitehead "
+    "Yates Akhtar Anwar Bashir Choudhury Dhillon Hassan Hanif Javed Mistry Nadeem Parekh Qureshi "
+    "Rana Sethi Siddiqui Ahmadi Boateng Danso Eze Ibe Nnamdi Owusu Adjei Grant-Lewis Kowalczyk "
+    "Lewandowski Mazur Novak Pereira Santos Silva Ferreira Rossi Romano Murphy-Jones"
 ).split()
 
 # Second names for a few double-barrelled surnames widen the pool without odd-looking names.

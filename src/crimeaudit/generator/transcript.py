@@ -61,12 +61,12 @@ class Habits:
                 lambda m: _EXPANSIONS[m.group(1)] if rng.random() < self.expand else m.group(1), text)
         if self.spell:
             text = _SPELLING.sub(lambda m: _SPELLINGS[m.group(1)], text)
-        if caller and self.annotate:
-            text = _BOUNDARY.sub(lambda m: f"{m.group(1)} {pick(rng, ANNOTATIONS)} "
-                                 if rng.random() < self.annotate else m.group(0), text)
         if self.verbatim:
             rate = self.verbatim if caller else self.verbatim / 3  # handlers hesitate less
             text = _VERBATIM.sub(lambda m: self._disfluent(m.group(0), rate), text)
+        if caller and self.annotate:
+            text = _BOUNDARY.sub(lambda m: f"{m.group(1)} {pick(rng, ANNOTATIONS)} "
+                                 if rng.random() < self.annotate else m.group(0), text)
         if caller and self.hesitate:
             text = _COMMA.sub(lambda m: ", " + pick(rng, ("er, ", "um, ", "erm, ", "like, ", "you know, "))
                               if rng.random() < self.hesitate else ", ", text)
