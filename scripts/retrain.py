@@ -24,10 +24,17 @@ from crimeaudit.errors import UsageError
 from crimeaudit.registry import DEFAULT_TOLERANCE, Registry, format_comparison, format_decision
 from crimeaudit.retraining import DEFAULT_REAL_WEIGHT, retrain
 
-DEFAULT_GENERATED = Path(__file__).resolve().parents[1] / "data" / "train.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
+DEFAULT_GENERATED = DATA / "train.jsonl.gz"
+DEFAULT_HOLDOUT = DATA / "heldout.jsonl.gz"
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
                   help=__doc__.split("\n\n")[0])
+
+
+def _default_holdout(generated: list[str] | None) -> list[str]:
+    """The shipped clean held-out file goes with the shipped corpus only."""
+    return [str(DEFAULT_HOLDOUT)] if not generated and DEFAULT_HOLDOUT.is_file() else []
 
 
 @app.command()
@@ -42,8 +49,12 @@ def main(
         "--eval", help="The fixed evaluation set (labelled records, never trained on) both "
         "models are measured on.")],
     generated: Annotated[Optional[list[str]], typer.Option(
-        "--generated", help="The generated corpus (default: data/train.jsonl).",
+        "--generated", help="The generated corpus (default: data/train.jsonl.gz).",
         show_default=False)] = None,
+    holdout: Annotated[Optional[list[str]], typer.Option(
+        "--holdout", help="Clean labelled records to choose thresholds on (default: "
+        "data/heldout.jsonl.gz with the default corpus; the generated corpus has 5% label noise, so "
+        "thresholds must not be chosen on a split of it).", show_default=False)] = None,
     seed: Annotated[int, typer.Option(help="Seed: the same data, seed and code give the same "
                                       "model.")] = 0,
     real_weight: Annotated[float, typer.Option(help="Weight of each audited record (each "
@@ -60,11 +71,13 @@ def main(
     """Retrain from outcomes, compare with the current model, promote only if no worse."""
     if not generated and not DEFAULT_GENERATED.is_file():
         raise UsageError(f"the generated corpus {DEFAULT_GENERATED} is missing: make it with "
-                         "`python scripts/generate_corpus.py --output data/train.jsonl` (see "
+                         "`python scripts/generate_corpus.py --n 12000 --seed 2026 "
+                         "--label-noise 0.05 --output - | gzip -n > data/train.jsonl.gz` (see "
                          "data/README.md) or name it with --generated")
     result = retrain(Registry(models_dir), generated=generated or [str(DEFAULT_GENERATED)],
                      archives=archives, outcomes=outcomes, eval_paths=eval_paths, seed=seed,
                      real_weight=real_weight, tolerance=tolerance, force=force, note=note,
+                     holdout=holdout or _default_holdout(generated),
                      progress=lambda message: err("\n".join(
                          f"retrain: {line}" for line in message.splitlines())))
     typer.echo(format_comparison(result.comparison))

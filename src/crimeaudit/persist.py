@@ -115,7 +115,7 @@ def default_model_path() -> Path:
     name = read_pointer(models)
     if name is None:
         raise ModelError(f"no default model: {models / CURRENT_POINTER} is missing. Train one with "
-                         "`crimeaudit train data/train.jsonl --output models/NAME` or pass --model")
+                         "`crimeaudit train data/train.jsonl.gz --holdout data/heldout.jsonl.gz --output models/NAME` or pass --model")
     return models / name
 
 

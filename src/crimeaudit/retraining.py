@@ -44,7 +44,8 @@ from .persist import sha256_of, write_manifest
 from .records import History, Incident, Labels, Rejected
 from .registry import (DEFAULT_TOLERANCE, Comparison, EvalSet, Event, ModelEntry, Registry,
                        check_tolerance, compare, read_eval_set)
-from .training import DEFAULT_TARGET_RECALL, TrainingData, default_model_id, train_on
+from .training import (DEFAULT_TARGET_RECALL, TrainingData, default_model_id,
+                       read_training_data, train_on)
 
 DEFAULT_REAL_WEIGHT = 5.0
 GENERATED_WEIGHT = 1.0
@@ -222,10 +223,14 @@ def retrain(registry: Registry, *, generated: Sequence[str], archives: Sequence[
             real_weight: float = DEFAULT_REAL_WEIGHT, tolerance: float = DEFAULT_TOLERANCE,
             force: bool = False, note: str | None = None, C: float = 1.0,
             target_recall: float = DEFAULT_TARGET_RECALL,
+            holdout: Sequence[str] = (),
             progress: Callable[[str], None] = lambda message: None) -> RetrainResult:
     """Merge, train a candidate into the registry, compare it with the current model on the
     evaluation set, and promote it if it passes (or `force`). A refused candidate stays
-    registered, so it can be inspected or promoted later with a recorded reason."""
+    registered, so it can be inspected or promoted later with a recorded reason.
+
+    `holdout`: clean labelled records to choose thresholds on (as `crimeaudit train --holdout`);
+    needed when the generated corpus carries deliberate label noise, as the shipped one does."""
     if force and not (note and note.strip()):
         raise UsageError("--force needs a reason for the record: add --note \"why\"")
     check_tolerance(tolerance)  # options are checked before minutes of training, not after
@@ -239,8 +244,9 @@ def retrain(registry: Registry, *, generated: Sequence[str], archives: Sequence[
     current = registry.load(current_id) if current_id else None
     with registry.staging() as stage:
         model_id = registry.available_id(default_model_id(data.sha256, seed))
+        held = read_training_data(holdout) if holdout else None
         candidate = train_on(data, stage, seed=seed, C=C, target_recall=target_recall,
-                             progress=progress, model_id=model_id)
+                             progress=progress, model_id=model_id, holdout=held)
         progress(f"measuring {'both models' if current else 'the candidate'} on "
                  f"{', '.join(eval_set.files)}")
         comparison = compare(candidate, current, eval_set, tolerance, candidate_id=model_id,

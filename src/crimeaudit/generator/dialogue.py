@@ -211,10 +211,11 @@ class CallBuilder:
             out += pick(self.rng, (".", ".", ".", "?", "!", "...")) if chance(self.rng, 0.2) else "."
         return out
 
-    def h(self, bank, ack: float = 0.65, frame: bool = True, name: bool = True) -> None:
+    def h(self, bank, ack: float = 0.65, frame: bool | str = True, name: bool = True) -> None:
+        """A handler turn; ``frame`` wraps a question in small words ("prefix": only before it)."""
         text = render(bank, self.rng, self.handler_slots)
         if frame and text.endswith("?"):
-            text = self.frame_question(text)
+            text = self.frame_question(text, suffix=frame is True)
         if chance(self.rng, ack):
             text = (self.say(B.ACK) + " " + text).strip()
         if (name and chance(self.rng, 0.22) and self.slots["cfirst"] not in text
@@ -222,7 +223,7 @@ class CallBuilder:
             text = _vocative(text, self.slots["cfirst"], self.rng)
         self.turns.append(Turn("H", text))
 
-    def frame_question(self, text: str) -> str:
+    def frame_question(self, text: str, suffix: bool = True) -> str:
         """Put a handler's question in the small words real handlers wrap questions in."""
         rng = self.rng
         if chance(rng, 0.5) and " " in text:
@@ -230,7 +231,7 @@ class CallBuilder:
             if self.slots["cfirst"] in prefix and self.slots["cfirst"] in text:
                 prefix = ""
             text = prefix + (text if text.startswith("I ") else text[0].lower() + text[1:])
-        if chance(rng, 0.35) and not _ADDRESSED.search(text) and self.slots["cfirst"] not in text:
+        if suffix and chance(rng, 0.35) and not _ADDRESSED.search(text) and self.slots["cfirst"] not in text:
             suffix = self.say(B.QUESTION_SUFFIX)
             text = text[:-1] + ("" if suffix[0] == "," else " ") + suffix + "?"
         return text
@@ -423,13 +424,13 @@ class CallBuilder:
 
     def read_back(self, bank) -> None:
         """The handler repeats what the caller just gave, as handlers do to check it."""
-        if chance(self.rng, 0.4):
+        if chance(self.rng, 0.55):
             self.turns.append(Turn("H", self.say(bank)))
             if chance(self.rng, 0.6):
                 self.c([self.say(B.CONFIRM)], lead=0)
 
     def name(self) -> None:
-        self.h(B.Q_NAME, frame=False)
+        self.h(B.Q_NAME, frame="prefix")
         self.c([self.say(B.A_NAME)], lead=0.1)
         self.read_back(B.READ_BACK_NAME)
         if chance(self.rng, 0.3) and "-" not in self.turns[-1].text:
@@ -437,7 +438,7 @@ class CallBuilder:
             self.c([self.say(B.A_SPELL_NAME)], lead=0)
 
     def address(self) -> None:
-        self.h(B.Q_ADDRESS, frame=False)
+        self.h(B.Q_ADDRESS, frame="prefix")
         self.c([self.say(B.A_ADDRESS)], lead=0.1)
         self.read_back(B.READ_BACK_ADDRESS)
         if chance(self.rng, 0.3):
@@ -447,16 +448,16 @@ class CallBuilder:
     def phone(self) -> None:
         if not self.slots["cphone"]:
             return
-        self.h(B.Q_PHONE, frame=False)
+        self.h(B.Q_PHONE, frame="prefix")
         self.c([self.say(B.A_PHONE)], lead=0.1)
         self.read_back(B.READ_BACK_PHONE)
 
     def dob(self) -> None:
         if chance(self.rng, 0.5):
-            self.h(B.Q_DOB, frame=False)
+            self.h(B.Q_DOB, frame="prefix")
             self.c([self.say(B.A_DOB)], lead=0.05)
         else:
-            self.h(B.Q_AGE, frame=False)
+            self.h(B.Q_AGE, frame="prefix")
             self.c([self.say(B.A_AGE)], lead=0.05)
 
     def evidence(self) -> None:
