@@ -79,7 +79,7 @@ def open_binary(path: str) -> Iterator[BinaryIO]:
 
 # --------------------------------------------------------------------------- validation
 
-def _describe(value: Any) -> str:
+def describe_value(value: Any) -> str:
     """A short, type-revealing description of a found value (never the whole text)."""
     if value is None:
         return "null"
@@ -112,7 +112,7 @@ class _Checker:
         value = record.get(name)
         if value is None or isinstance(value, str):
             return value
-        self.add(name, "a string or null", _describe(value))
+        self.add(name, "a string or null", describe_value(value))
         return None
 
 
@@ -123,7 +123,7 @@ def _check_text(check: _Checker, record: Mapping[str, Any], name: str) -> str:
         return ""
     value = record[name]
     if not isinstance(value, str):
-        check.add(name, "a string", _describe(value))
+        check.add(name, "a string", describe_value(value))
         return ""
     return value
 
@@ -135,7 +135,7 @@ def _check_reported_at(check: _Checker, value: str | None) -> str | None:
         datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         check.add("reported_at", "an ISO-8601 date-time such as 2024-03-01T14:05:00Z",
-                  _describe(value))
+                  describe_value(value))
         return None
     return value
 
@@ -144,23 +144,23 @@ def _check_parties(check: _Checker, value: Any) -> tuple[Party, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        check.add("parties", "a list of party objects", _describe(value))
+        check.add("parties", "a list of party objects", describe_value(value))
         return ()
     parties = []
     for index, item in enumerate(value):
         where = f"parties[{index}]"
         if not isinstance(item, dict):
-            check.add(where, "an object with a role", _describe(item))
+            check.add(where, "an object with a role", describe_value(item))
             continue
         role = item.get("role")
         if role not in ROLES:
-            check.add(f"{where}.role", "one of " + ", ".join(ROLES), _describe(role))
+            check.add(f"{where}.role", "one of " + ", ".join(ROLES), describe_value(role))
             continue
         values = {}
         for key in ("name", "phone", "ref"):
             got = item.get(key)
             if got is not None and not isinstance(got, str):
-                check.add(f"{where}.{key}", "a string or null", _describe(got))
+                check.add(f"{where}.{key}", "a string or null", describe_value(got))
                 got = None
             values[key] = got or None
         parties.append(Party(role=role, **values))
@@ -171,14 +171,14 @@ def _check_labels(check: _Checker, value: Any) -> Labels | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        check.add("labels", "an object {continuation: bool, should_crime: bool}", _describe(value))
+        check.add("labels", "an object {continuation: bool, should_crime: bool}", describe_value(value))
         return None
     got = {}
     for key in LABEL_COLUMNS:
         item = value.get(key)
         if not isinstance(item, bool):
             check.add(f"labels.{key}", "true or false",
-                      "nothing (field missing)" if key not in value else _describe(item))
+                      "nothing (field missing)" if key not in value else describe_value(item))
             return None
         got[key] = item
     return Labels(**got)
@@ -193,13 +193,13 @@ def incident_from_mapping(record: Any, source: str = "<input>", line: int = 1) -
     'A1'
     """
     if not isinstance(record, dict):
-        kind = "a JSON array" if isinstance(record, list) else _describe(record)
+        kind = "a JSON array" if isinstance(record, list) else describe_value(record)
         raise RecordError([Problem(source, line, None, None, "a JSON object", kind)])
     raw_id = record.get("incident_id")
     incident_id = raw_id if isinstance(raw_id, str) and raw_id else None
     check = _Checker(source, line, incident_id)
     if incident_id is None:
-        found = "nothing (field missing)" if "incident_id" not in record else _describe(raw_id)
+        found = "nothing (field missing)" if "incident_id" not in record else describe_value(raw_id)
         check.add("incident_id", "a non-empty string", found)
     transcript = _check_text(check, record, "transcript")
     notes = _check_text(check, record, "notes")
@@ -209,7 +209,7 @@ def incident_from_mapping(record: Any, source: str = "<input>", line: int = 1) -
                   "both empty")
     decision = record.get("decision")
     if decision is not None and decision not in DECISIONS:
-        check.add("decision", "one of crimed, no-crime, non-crime or null", _describe(decision))
+        check.add("decision", "one of crimed, no-crime, non-crime or null", describe_value(decision))
         decision = None
     reported_at = _check_reported_at(check, check.optional_str(record, "reported_at"))
     classification = check.optional_str(record, "classification")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, Problem, RecordError
+from .io import describe_value
 
 VERDICTS: tuple[str, ...] = ("confirmed-no-crime", "should-be-crimed")
 OUTCOME_KEYS: tuple[str, ...] = ("incident_id", "verdict", "continuation", "comment", "reviewer",
@@ -44,19 +45,6 @@ class Outcome:
         return {key: getattr(self, key) for key in OUTCOME_KEYS}
 
 
-def _describe(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return f"boolean {str(value).lower()}"
-    if isinstance(value, (int, float)):
-        return f"number {value!r}"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return "an empty string" if not value else f"string {json.dumps(shown)}"
-    return "a list" if isinstance(value, list) else "an object"
-
-
 def _is_iso_datetime(value: str) -> bool:
     # fromisoformat before Python 3.11 does not accept "Z"; browsers write "...T10:00:00.000Z".
     try:
@@ -73,13 +61,13 @@ def outcome_from_mapping(record: Any, source: str = "<outcomes>", line: int = 1)
     'should-be-crimed'
     """
     if not isinstance(record, dict):
-        raise RecordError([Problem(source, line, None, None, "a JSON object", _describe(record))])
+        raise RecordError([Problem(source, line, None, None, "a JSON object", describe_value(record))])
     raw_id = record.get("incident_id")
     incident_id = raw_id if isinstance(raw_id, str) and raw_id else None
     problems: list[Problem] = []
 
     def problem(field: str, expected: str) -> None:
-        found = "nothing (field missing)" if field not in record else _describe(record[field])
+        found = "nothing (field missing)" if field not in record else describe_value(record[field])
         problems.append(Problem(source, line, incident_id, field, expected, found))
 
     if incident_id is None:
