@@ -76,7 +76,7 @@ def _scorer(model: Path | None):
 
 # --------------------------------------------------------------------------- score
 
-def render_verdict(assessment, incident) -> str:
+def render_verdict(assessment) -> str:
     """A readable verdict: decision, flag, probabilities, reasons, quoted evidence."""
     a = assessment
     verdict = ("FLAG: review this decision" if a.flag else
@@ -118,7 +118,7 @@ def score_cli(
     if json_output:
         typer.echo(json.dumps(assessment.to_dict(), ensure_ascii=False))
     else:
-        typer.echo(render_verdict(assessment, incident))
+        typer.echo(render_verdict(assessment))
 
 
 # --------------------------------------------------------------------------- batch
