@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import CONTINUATION_CUES, CUE_FAMILY, VALID_RATIONALE_CUES
+from .cues import CUE_FAMILY, VALID_RATIONALE_CUES
 from .records import Analysed, Assessment, Evidence, Reason
 from .turns import HANDLER
 
@@ -44,10 +44,8 @@ class Thresholds:
 class Findings:
     """What the cues say about one incident, gathered once for the policy and the reasons."""
 
-    continuation: tuple[Evidence, ...]
     weak: dict[str, tuple[Evidence, ...]]
     valid: tuple[Evidence, ...]
-    offences: tuple[Evidence, ...]
 
     @classmethod
     def from_evidence(cls, evidence: tuple[Evidence, ...]) -> "Findings":
@@ -56,12 +54,8 @@ class Findings:
             if item.field == "notes" and CUE_FAMILY.get(item.cue) == "weak-rationale":
                 weak.setdefault(item.cue, []).append(item)
         return cls(
-            continuation=tuple(e for e in evidence if e.cue in CONTINUATION_CUES
-                               and e.speaker != HANDLER),
             weak={cue: tuple(items) for cue, items in weak.items()},
             valid=tuple(e for e in evidence if e.field == "notes" and e.cue in VALID_RATIONALE_CUES),
-            offences=tuple(e for e in evidence if e.field == "transcript"
-                           and CUE_FAMILY.get(e.cue) == "offence" and e.speaker != HANDLER),
         )
 
 

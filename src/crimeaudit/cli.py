@@ -198,11 +198,11 @@ def batch_cli(
                          "afterwards")
     if redact and not report:
         raise UsageError("--redact applies to the --report page: add --report HTML")
+    column_map = parse_column_map(columns or [])
     scorer = _scorer(model)
     update, finish = _progress_reporter("scoring")
     options = dict(scorer=scorer, rejects=rejects, link=not no_link, resume=resume,
-                   columns=parse_column_map(columns or []), declared_format=input_format,
-                   progress=update)
+                   columns=column_map, declared_format=input_format, progress=update)
     try:
         if scheduler:
             from .distributed import run_distributed
@@ -214,8 +214,7 @@ def batch_cli(
     err(summary.as_text())
     if report:
         from .report import make_report
-        err(make_report(output, inputs, html=report, redact=redact,
-                        columns=parse_column_map(columns or []),
+        err(make_report(output, inputs, html=report, redact=redact, columns=column_map,
                         declared_format=input_format).as_text())
     raise typer.Exit(EXIT_REJECTED if summary.rejected else EXIT_OK)
 

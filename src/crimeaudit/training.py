@@ -91,16 +91,21 @@ def label_matrix(incidents: Sequence[Incident]) -> np.ndarray:
     return np.array([[i.labels.continuation, i.labels.should_crime] for i in incidents], int)
 
 
+def thresholds_at(flag: float) -> Thresholds:
+    """The thresholds for one flag bar: the weak-rationale bar moves with it."""
+    return Thresholds(flag=flag, weak_rationale=round(flag * WEAK_RATIONALE_FACTOR, 3))
+
+
 def choose_thresholds(analysed: Sequence[Analysed], probabilities: np.ndarray,
                       target_recall: float) -> Thresholds:
     """Highest flag threshold whose held-out flag recall (full audit policy) meets the target."""
     audited = [k for k, a in enumerate(analysed) if a.incident.decision in NOT_RECORDED]
     truth = np.array([flag_truth(analysed[k].incident) for k in audited], bool)
-    best = Thresholds(flag=THRESHOLD_GRID[0], weak_rationale=THRESHOLD_GRID[0] * WEAK_RATIONALE_FACTOR)
+    best = thresholds_at(THRESHOLD_GRID[0])
     if not truth.any():
         return best
     for threshold in THRESHOLD_GRID:
-        candidate = Thresholds(flag=threshold, weak_rationale=round(threshold * WEAK_RATIONALE_FACTOR, 3))
+        candidate = thresholds_at(threshold)
         flags = np.array([assess(analysed[k], *probabilities[k], candidate, "m").flag
                           for k in audited])
         if (flags & truth).sum() / truth.sum() >= target_recall:
