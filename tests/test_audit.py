@@ -98,3 +98,15 @@ def test_probabilities_are_rounded_and_in_range():
 def test_thresholds_are_validated():
     with pytest.raises(ValueError, match="flag"):
         Thresholds(flag=1.5)
+
+
+def test_a_source_cited_for_what_it_did_not_show_is_not_avi():
+    notes = "CCTV reviewed, inconclusive. NCR."
+    checked = (Evidence("notes", 0, 13, "CCTV reviewed", "avi-cctv"),
+               Evidence("notes", 15, 27, "inconclusive", "absence-of-evidence"))
+    shows = (Evidence("notes", 0, 13, "CCTV reviewed", "avi-cctv"),)
+    assert notes[0:13] == "CCTV reviewed" and notes[15:27] == "inconclusive"
+    voided = assess(analysed("no-crime", *checked), 0.1, 0.4, Thresholds(), "m")
+    valid = assess(analysed("no-crime", *shows), 0.1, 0.4, Thresholds(), "m")
+    assert voided.flag and "no-avi" in [r.code for r in voided.reasons]
+    assert not valid.flag and "no-avi" not in [r.code for r in valid.reasons]

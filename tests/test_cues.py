@@ -108,3 +108,28 @@ def test_compile_rule_notation():
 def test_pipeline_is_blank_english_with_our_components():
     nlp = shared_pipeline()
     assert nlp.lang == "en" and nlp.pipe_names == ["crimeaudit_turns", "crimeaudit_cues"]
+
+
+@pytest.mark.parametrize("said, cue", [
+    ("CALLER: whenever he's had a drink he starts on her", "habitual"),
+    ("CALLER: he takes her card every pension day", "habitual"),
+    ("CALLER: he tells me what to wear and who I can see", "coercive-control"),
+])
+def test_routines_and_control_without_violence(said, cue):
+    assert cue in found(said)
+
+
+@pytest.mark.parametrize("notes, cue", [
+    ("CCTV reviewed - inconclusive, NCR.", "absence-of-evidence"),
+    ("Camera not covering the area. NFA.", "absence-of-evidence"),
+    ("Property recovered, no loss. Store not pursuing.", "property-recovered"),
+    ("No suspect, no forensic opportunities.", "no-further-evidence"),
+    ("Six of one, handbags. NFA.", "civil-rationale"),
+])
+def test_rationales_that_are_not_avi(notes, cue):
+    assert cue in found(notes, "notes")
+
+
+def test_recovered_goods_are_not_an_item_found():
+    assert "avi-item-found" not in found("Phone recovered from suspect.", "notes")
+    assert "avi-item-found" in found("Phone found at home by IP, not stolen.", "notes")

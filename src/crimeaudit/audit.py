@@ -11,7 +11,8 @@ The policy, in the order a reviewer would reason (DOMAIN.md):
 4. Disbelief or withdrawn support never settles a decision by itself: with such a rationale,
    and no additional verifiable information (AVI) cited, the lower bar
    `thresholds.weak_rationale` applies to `p_should_crime`.
-5. A no-crime that cites no AVI is flagged at that same lower bar.
+5. A no-crime that cites no AVI is flagged at that same lower bar. A source cited only for
+   what it did not show ("CCTV checked, inconclusive") is absence of evidence, not AVI.
 The reasons say which of these applied; the evidence is the words behind them.
 """
 from __future__ import annotations
@@ -23,6 +24,8 @@ from .records import Analysed, Assessment, Evidence, Reason
 from .turns import HANDLER
 
 PROBABILITY_DIGITS = 4
+# AVI cues naming a source that was checked; what the source showed decides whether it is AVI.
+SOURCE_CHECKS = frozenset({"avi-cctv", "avi-records-check"})
 
 
 @dataclass(frozen=True)
@@ -53,9 +56,11 @@ class Findings:
         for item in evidence:
             if item.field == "notes" and CUE_FAMILY.get(item.cue) == "weak-rationale":
                 weak.setdefault(item.cue, []).append(item)
+        voided = SOURCE_CHECKS if "absence-of-evidence" in weak else frozenset()
         return cls(
             weak={cue: tuple(items) for cue, items in weak.items()},
-            valid=tuple(e for e in evidence if e.field == "notes" and e.cue in VALID_RATIONALE_CUES),
+            valid=tuple(e for e in evidence if e.field == "notes" and e.cue in VALID_RATIONALE_CUES
+                        and e.cue not in voided),
         )
 
 

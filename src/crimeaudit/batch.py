@@ -8,8 +8,9 @@ How a run goes:
    an on-disk SQLite index (`linking.LinkIndex`), so the archive-wide history is known before
    any incident is scored: a later call that never mentions the earlier ones still gets them.
 3. A second pass reads the archive in chunks of `chunk_size` records. Each chunk, with the linked
-   history of its incidents, is scored in this process (`jobs=1`) or by warm joblib (loky)
-   worker processes that load the model once each. Results come back in input order whatever
+   history of its incidents, is scored in this process (`jobs=1`) or by `jobs` joblib worker
+   processes forked from this one with the model already loaded (loky workers that load it
+   once each where processes cannot fork). Results come back in input order whatever
    `jobs` is, already serialised, and this process writes them: assessments to OUTPUT, rejected
    records (unchanged, with why) to the rejects file. Every record read is one or the other.
 4. After each chunk both files are flushed to disk and a checkpoint (records done, both files'
@@ -19,8 +20,8 @@ How a run goes:
    checkpoint is removed when the run completes.
 
 Memory stays flat whatever the archive's size: records are read one at a time, at most
-`2 * jobs` chunks are in flight, the link index lives on disk, and the strings spaCy learns from
-each chunk's texts are freed after it (memory zones).
+`CHUNKS_PER_WORKER * jobs` chunks are in flight, the link index lives on disk, and the strings
+spaCy learns from each chunk's texts are freed after it (memory zones).
 
 Privacy: nothing here logs or prints a transcript or a note; errors name files, lines and ids.
 """
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import sys
@@ -47,7 +49,7 @@ from .io import (STDIN, assessment_header, assessment_text, input_format, iter_r
                  output_format, rejected_line)
 from .linking import LinkIndex
 from .records import Analysed, Assessment, History, Incident, Rejected
-from .scoring import NO_HISTORY, Scorer
+from .scoring import Scorer
 
 DEFAULT_CHUNK_SIZE = 256
 CHECKPOINT_SUFFIX = ".checkpoint.json"
@@ -163,28 +165,29 @@ SEED_RECORDS = 2000
 _seen = 0
 
 
-def _evidence(incidents: Sequence[Incident]) -> list:
-    """Cues of each incident. spaCy keeps every string it meets (names, numbers, references:
-    an archive's vocabulary grows without end), so after its first `SEED_RECORDS` records a
-    process frees each chunk's strings with the chunk (memory zones). The seed records are
-    worth keeping: they fill spaCy's tokenizer cache (which takes no entries inside a zone)
-    with the common words, so tokenising stays as fast as outside a zone."""
-    from .nlp import incident_evidence, shared_pipeline
+def read_chunk(incidents: Sequence[Incident], histories: Sequence[History | None]
+               ) -> list[Analysed]:
+    """Cues and words of each incident, with its history. spaCy keeps every string it meets
+    (names, numbers, references: an archive's vocabulary grows without end), so after its
+    first `SEED_RECORDS` records a process frees each chunk's strings with the chunk (memory
+    zones). The seed records are worth keeping: they fill spaCy's tokenizer cache (which takes
+    no entries inside a zone) with the common words, so tokenising stays as fast as outside a
+    zone. Word hashes stay valid outside the zone: they are numbers, not the strings."""
+    from .nlp import read_all, shared_pipeline
     global _seen
     nlp = shared_pipeline()
     if _seen < SEED_RECORDS:
         _seen += len(incidents)
-        return list(incident_evidence(incidents, nlp))
+        return list(read_all(incidents, histories, nlp))
     with nlp.memory_zone():
-        return list(incident_evidence(incidents, nlp))
+        return list(read_all(incidents, histories, nlp))
 
 
 def score_items(scorer: Scorer, items: Sequence[Item], fmt: str) -> list[Line]:
     """Results of one chunk in input order: an assessment line per incident (with its linked
     history), the rejects line per rejected record."""
     valid = [(record, history) for record, history in items if isinstance(record, Incident)]
-    analysed = [Analysed(record, found, history or NO_HISTORY)
-                for (record, history), found in zip(valid, _evidence([r for r, _ in valid]))]
+    analysed = read_chunk([r for r, _ in valid], [h for _, h in valid])
     assessments = iter(scorer.assess_analysed(analysed))
     lines = []
     for record, _ in items:
@@ -508,7 +511,63 @@ def _score_all(chunks: Iterator[list[Item]], scorer: Scorer, fmt: str, jobs: int
     if jobs == 1:
         for items in chunks:
             yield score_items(scorer, items, fmt)
-        return
+    elif "fork" in multiprocessing.get_all_start_methods():
+        yield from _score_forked(chunks, scorer, fmt, jobs)
+    else:
+        yield from _score_loky(chunks, scorer, fmt, jobs)
+
+
+# Chunks handed to the workers at a time: enough that the last chunk of a group, which leaves
+# the other workers idle, costs a few percent; few enough that memory stays flat.
+CHUNKS_PER_WORKER = 8
+_forked_scorer: Scorer | None = None
+
+
+def _score_forked(chunks: Iterator[list[Item]], scorer: Scorer, fmt: str, jobs: int
+                  ) -> Iterator[list[Line]]:
+    """joblib's multiprocessing pool with forked workers: each starts with this process's loaded
+    model and spaCy pipeline (shared copy-on-write), so a worker costs nothing to start where a
+    fresh interpreter would spend seconds importing spaCy and scikit-learn and loading the model.
+    The pool is kept for the whole run and given `CHUNKS_PER_WORKER * jobs` chunks at a time."""
+    from joblib import Parallel, delayed, parallel_config
+
+    from .nlp import shared_pipeline
+    global _forked_scorer
+    _forked_scorer = scorer
+    shared_pipeline()                      # built before the fork, not once per worker
+    context = multiprocessing.get_context("fork")
+    try:
+        with parallel_config(backend="multiprocessing", context=context,
+                             initializer=_die_with_parent, initargs=(os.getpid(),)), \
+                Parallel(n_jobs=jobs, batch_size=1, pre_dispatch="all") as parallel:
+            while group := list(islice(chunks, CHUNKS_PER_WORKER * jobs)):
+                yield from parallel(delayed(_score_in_fork)(fmt, items) for items in group)
+    finally:
+        _forked_scorer = None
+
+
+def _score_in_fork(fmt: str, items: list[Item]) -> list[Line]:
+    assert _forked_scorer is not None, "forked workers inherit the scorer"
+    return score_items(_forked_scorer, items, fmt)
+
+
+def _die_with_parent(parent: int) -> None:
+    """A forked worker ends with the run that started it, even one killed with `kill -9`
+    (Linux: the kernel sends SIGKILL when the parent dies); otherwise it would wait forever for
+    work. The parent may already be gone by the time the signal is armed: checked after."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _score_loky(chunks: Iterator[list[Item]], scorer: Scorer, fmt: str, jobs: int
+                ) -> Iterator[list[Line]]:
+    """Where processes cannot fork (Windows, macOS defaults): loky workers, each importing
+    crimeaudit and loading (and verifying) the model once, while this process reads."""
     from joblib import Parallel, delayed
     model_dir, model_sha = str(scorer.model.path), _model_sha(scorer)
 

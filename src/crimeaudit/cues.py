@@ -90,6 +90,14 @@ CONTINUATION_RULES: dict[str, list[str]] = {
         "withheld number|numbers", "private number", "turns|turned|turning up at|outside",
         "more flowers|gifts|presents", "left flowers|gifts|notes|a note",
     ],
+    "habitual": [
+        "always|usually|normally|regularly|routinely does|do|comes|gets|starts|turns|takes|says",
+        "he|she|they always|usually|normally", "whenever he|she|they", "every time he|she|they",
+        "every payday|giro|weekend|pension day", "every pension|benefit|payday day",
+        "most nights|weekends|days|weeks", "like he|she|they always|usually do|does",
+        "that's|thats what he|she|they does|do", "that is what he|she|they does|do",
+        "it's|its how he|she is", "same thing every",
+    ],
     "ex-partner": [
         "my|her|his ex", "ex - partner|boyfriend|girlfriend|husband|wife",
         "ex-partner|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife",
@@ -144,7 +152,9 @@ OFFENCE_RULES: dict[str, list[str]] = {
     "coercive-control": [
         "won't|wont let me", "wo n't let me", "checks|checking my phone", "takes|took my money|bank|card|wages",
         "controls|controlling|controlled", "isolated|isolating me", "not allowed to see|go|leave",
-        "locks|locked me in|out",
+        "locks|locked me in|out", "tells|told me what to wear|do|say", "puts|put me down",
+        "won't|wont let me see|go|have|work", "monitors|monitoring my", "checks|checking where i",
+        "controls|controlled the money|finances", "takes|took my phone|keys",
     ],
 }
 # Non-offence context: civil, noise, welfare, lost property, advice.
@@ -177,6 +187,8 @@ WEAK_RATIONALE_RULES: dict[str, list[str]] = {
         "no further evidence|lines|enquiries", "nfe", "left on file", "filed", "no evidence",
         "insufficient evidence", "no witnesses", "no cctv", "no independent witnesses|evidence",
         "no lines of enquiry", "nfa", "no further action",
+        "no suspect|suspects|offender|offenders ?identified|known", "unknown offender|offenders",
+        "offender|offenders|suspect unknown", "no forensic|forensics ?opportunities",
     ],
     "words-only": ["words only", "verbal only", "no threats|threat made|made", "no injury|injuries",
                    "no physical contact|violence|assault", "no offences disclosed", "no offence disclosed"],
@@ -194,10 +206,23 @@ WEAK_RATIONALE_RULES: dict[str, list[str]] = {
     "civil-rationale": [
         "neighbour dispute|issue", "tit for tat", "tit - for - tat", "tit-for-tat", "six of one",
         "civil matter|issue|dispute", "domestic spat|argument", "spat", "relationship issue",
-        "mutual", "both parties",
+        "mutual", "both parties", "handbags", "both as bad", "consensual fight",
+        "employment|hr|workplace|family matter|issue|dispute", "refer|referred to employer|hr",
     ],
     "suspect-denies": ["denies|denied|denial", "word against word", "one word against another",
                        "his|her word against"],
+    "absence-of-evidence": [
+        "inconclusive", "nothing of note|interest|evidential value", "no evidential value",
+        "does|did not show|capture|cover", "doesn't|didn't|doesnt|didnt show|capture|cover",
+        "does n't|did n't show|capture|cover", "not covered|captured|visible|covering",
+        "no footage", "camera|cameras not working|covering|facing", "unable to see|identify",
+        "cannot|can't be seen|identified", "can not be seen|identified", "ca n't be seen|identified",
+    ],
+    "property-recovered": [
+        "property|goods|items|item|stock|phone|bag|bike|wallet|purse|car recovered|returned",
+        "recovered from|at|by", "no loss", "nothing taken|lost", "paid for|paid up",
+        "store|shop|victim not pursuing", "goods back",
+    ],
     "online-only": ["online only", "report to platform|the platform", "social media issue",
                     "block and report", "advised to block"],
 }
@@ -208,7 +233,8 @@ VALID_RATIONALE_RULES: dict[str, list[str]] = {
     "avi-custody": ["custody record|records", "in custody at the time", "was in custody", "custody ref"],
     "avi-records-check": ["phone data|records|billing|cell site|anpr|gps|tracker data confirms|confirmed|shows|showed",
                           "bank records|statement confirms|confirmed|shows", "confirmed by|with"],
-    "avi-item-found": ["item|phone|bag|wallet|purse|bike|car|keys found|located|recovered|returned",
+    # Found, not recovered: goods recovered from a thief were stolen all the same.
+    "avi-item-found": ["item|phone|bag|wallet|purse|bike|car|keys found|located",
                        "found at home|in the|in her|in his", "lent|borrowed|loaned not stolen",
                        "not stolen", "had been lent|borrowed"],
     "duplicate": ["duplicate|dupe|duplicated of|record|report", "already recorded ?under|as",
@@ -460,10 +486,11 @@ def _resolve(spans: Iterable[Span], field: str) -> list[Span]:
 def evidence(doc: Doc, field: str) -> tuple[Evidence, ...]:
     """Cue spans of a processed doc as `Evidence`, offsets into the field's text."""
     turns = doc._.turns if field == "transcript" else None
+    starts = [t.start for t in turns] if turns else None
     text = text_of(doc)
     found = []
     for span in _resolve(doc.spans.get(SPAN_KEY, []), field):
-        speaker = speaker_at(turns, span.start_char) if turns else None
+        speaker = speaker_at(turns, span.start_char, starts) if turns else None
         found.append(Evidence(field=field, start=span.start_char, end=span.end_char,
                               text=text[span.start_char:span.end_char], cue=span.label_,
                               speaker=speaker))

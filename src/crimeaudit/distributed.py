@@ -116,13 +116,10 @@ def link_parts(entry_parts: Sequence[Any], starts: Sequence[int]) -> list[Any]:
 
 def _score_objects(part: Sequence[tuple[int, Incident | Rejected]], histories: Mapping[int, History],
                    model: LoadedModel) -> list[Assessment | Rejected]:
-    from .batch import _evidence
-    from .records import Analysed
-    from .scoring import NO_HISTORY
+    from .batch import read_chunk
     with _scoring:
         valid = [(p, r) for p, r in part if isinstance(r, Incident)]
-        found = _evidence([r for _, r in valid])
-        analysed = [Analysed(r, e, histories.get(p, NO_HISTORY)) for (p, r), e in zip(valid, found)]
+        analysed = read_chunk([r for _, r in valid], [histories.get(p) for p, _ in valid])
         assessments = iter(Scorer(model).assess_analysed(analysed))
         return [next(assessments) if isinstance(r, Incident) else r for _, r in part]
 

@@ -1,51 +1,114 @@
 """scikit-learn transformers: analysed incidents -> one feature matrix.
 
-Two kinds of features, joined: word n-grams of each text field (TF-IDF), and counts of cues by
-field, speaker and family plus linked history. The decision and classification under audit are
+Two kinds of features, joined: word n-grams of each text field (TF-IDF over hashed n-grams of
+the words spaCy read), and counts of cues by field, speaker and family plus linked history. The decision and classification under audit are
 deliberately NOT features: the model must judge the account, not echo the decision it audits.
 """
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction import DictVectorizer
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.pipeline import FeatureUnion
 
 from .cues import CUE_FAMILY, NEGATED_PREFIX
 from .records import Analysed
 
-# Speaker labels and timestamps differ between exports; they carry no meaning for the verdict.
-_LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?[A-Za-z][A-Za-z0-9 _.'\-]{0,30}?:[ \t]*",
-    re.MULTILINE)
-_NOT_WORD = re.compile(r"[^a-z0-9' ]+")
+# Spreads the first word of a bigram before it is combined with the second (a 64-bit odd
+# constant: the golden ratio's, as in Fibonacci hashing), so "a b" and "b a" differ.
+_BIGRAM_MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
-def normalise_text(text: str) -> str:
-    """Lower case, labels and timestamps removed, punctuation folded: clean and
-    speech-to-text transcripts then look alike to the n-gram features."""
-    return " ".join(_NOT_WORD.sub(" ", _LABEL_LINE.sub(" ", text).lower()).split())
+def words_of(analysed: Analysed, field: str) -> np.ndarray:
+    """The field's word hashes as the pipeline read them, or read now when it was not."""
+    if analysed.words is not None:
+        return analysed.words[field]
+    from .nlp import content_words, process, shared_pipeline
+    return content_words(process(shared_pipeline(), analysed.incident.text(field), field))
 
 
-class FieldText(BaseEstimator, TransformerMixin):
-    """Select one text field (`transcript` or `notes`), normalised."""
+def ngram_hashes(words: np.ndarray, bits: int) -> np.ndarray:
+    """Hashed unigrams and bigrams of a word-hash sequence, in [0, 2**bits).
 
-    def __init__(self, field: str = "transcript"):
+    >>> words = np.array([11, 22, 11], dtype=np.uint64)
+    >>> ngram_hashes(words, 4).tolist()[:3]
+    [11, 6, 11]
+    """
+    with np.errstate(over="ignore"):          # the arithmetic is modulo 2**64 on purpose
+        bigrams = (words[:-1] * _BIGRAM_MIX) ^ words[1:]
+    mask = np.uint64((1 << bits) - 1)
+    return (np.concatenate([words, bigrams]) & mask).astype(np.int64)
+
+
+class HashedNgrams(BaseEstimator, TransformerMixin):
+    """TF-IDF of word unigrams and bigrams of one text field (`transcript` or `notes`).
+
+    Works on the words spaCy already read (`Analysed.words`) instead of tokenising the text a
+    second time: n-grams are hashed (`ngram_hashes`) and counted with numpy, then the columns
+    that occur in at least `min_df` and at most `max_df` of the training incidents, the
+    `max_features` most frequent of them, are kept and weighted as `TfidfTransformer` does.
+    Hashing into 2**`bits` columns before that selection makes collisions between kept
+    n-grams negligible (tens of thousands of n-grams in a million columns).
+    """
+
+    def __init__(self, field: str = "transcript", bits: int = 20, min_df: int = 3,
+                 max_df: float = 0.9, max_features: int = 20000, sublinear_tf: bool = True):
         self.field = field
+        self.bits = bits
+        self.min_df = min_df
+        self.max_df = max_df
+        self.max_features = max_features
+        self.sublinear_tf = sublinear_tf
 
-    def fit(self, X: Sequence[Analysed], y=None) -> "FieldText":
+    def _counts(self, X: Sequence[Analysed], column_of: np.ndarray | None = None,
+                width: int | None = None) -> sp.csr_matrix:
+        grams = [ngram_hashes(words_of(a, self.field), self.bits) for a in X]
+        rows = np.repeat(np.arange(len(grams)), [len(g) for g in grams])
+        columns = np.concatenate(grams) if grams else np.zeros(0, np.int64)
+        if column_of is not None:                 # keep only the fitted columns, renumbered
+            columns = column_of[columns]
+            rows, columns = rows[columns >= 0], columns[columns >= 0]
+        shape = (len(grams), width if width is not None else 1 << self.bits)
+        counts = sp.csr_matrix((np.ones(len(columns), np.float32), (rows, columns)), shape=shape)
+        counts.sum_duplicates()
+        return counts
+
+    def fit(self, X: Sequence[Analysed], y=None) -> "HashedNgrams":
+        return self._fit(X)[0]
+
+    def fit_transform(self, X: Sequence[Analysed], y=None, **fit_params):
+        fitted, counts = self._fit(X)
+        return fitted.tfidf_.transform(counts)
+
+    def _fit(self, X: Sequence[Analysed]) -> tuple["HashedNgrams", sp.csr_matrix]:
         if self.field not in ("transcript", "notes"):
             raise ValueError(f"field must be transcript or notes, got {self.field!r}")
-        return self
+        counts = self._counts(X)
+        df = np.bincount(counts.indices, minlength=counts.shape[1])
+        frequency = np.asarray(counts.sum(axis=0)).ravel()
+        eligible = np.flatnonzero((df >= self.min_df) & (df <= self.max_df * len(X)))
+        # The most frequent first; ties by column, so the same data gives the same columns.
+        order = np.lexsort((eligible, -frequency[eligible]))[: self.max_features]
+        self.columns_ = np.sort(eligible[order])
+        self.column_of_ = np.full(1 << self.bits, -1, np.int32)
+        self.column_of_[self.columns_] = np.arange(len(self.columns_), dtype=np.int32)
+        kept = counts[:, self.columns_]
+        self.tfidf_ = TfidfTransformer(sublinear_tf=self.sublinear_tf).fit(kept)
+        self.n_features_out_ = len(self.columns_)
+        return self, kept
 
-    def transform(self, X: Sequence[Analysed]) -> list[str]:
-        return [normalise_text(a.incident.text(self.field)) for a in X]
+    def transform(self, X: Sequence[Analysed]) -> sp.csr_matrix:
+        counts = self._counts(X, self.column_of_, len(self.columns_))
+        return self.tfidf_.transform(counts)
+
+    def get_feature_names_out(self, input_features=None) -> np.ndarray:
+        return np.array([f"{self.field}:{c}" for c in self.columns_], dtype=object)
 
 
 def cue_counts(analysed: Analysed) -> dict[str, float]:
@@ -84,18 +147,10 @@ class CueFeatures(BaseEstimator, TransformerMixin):
         return self.vectorizer_.get_feature_names_out()
 
 
-def _text_branch(field: str, max_features: int) -> Pipeline:
-    return Pipeline([
-        ("select", FieldText(field)),
-        ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=3, max_df=0.9, sublinear_tf=True,
-                                  max_features=max_features, dtype=np.float32)),
-    ])
-
-
 def build_features(max_features: int = 20000, cue_weight: float = 1.0) -> FeatureUnion:
     """The feature union used by every crimeaudit model."""
     return FeatureUnion([
-        ("transcript", _text_branch("transcript", max_features)),
-        ("notes", _text_branch("notes", max_features // 2)),
+        ("transcript", HashedNgrams("transcript", max_features=max_features)),
+        ("notes", HashedNgrams("notes", max_features=max_features // 2)),
         ("cues", CueFeatures()),
     ], transformer_weights={"transcript": 1.0, "notes": 1.0, "cues": cue_weight})

@@ -1,6 +1,7 @@
 """The records crimeaudit passes around: frozen, validated once at the edge (io.py)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -75,11 +76,15 @@ class History:
 
 @dataclass(frozen=True)
 class Analysed:
-    """An incident with everything found about it before the model: cues and history."""
+    """An incident with everything found about it before the model: cues, history, and the
+    words of each text field as spaCy read them (hashes of the lower-cased words, speaker labels,
+    timestamps and punctuation left out: `nlp.content_words`); `words` is None when the incident
+    was not read by the pipeline, and the features then read it themselves."""
 
     incident: Incident
     evidence: tuple[Evidence, ...]
     history: History = History()
+    words: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

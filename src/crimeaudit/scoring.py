@@ -6,20 +6,18 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from .audit import assess
-from .nlp import incident_evidence, shared_pipeline
+from .nlp import NO_HISTORY, read_all
 from .persist import LoadedModel, load_model
 from .records import Analysed, Assessment, History, Incident
 
-NO_HISTORY = History()
+__all__ = ["NO_HISTORY", "Scorer", "analyse"]
 
 
 def analyse(incidents: Sequence[Incident],
             histories: Mapping[str, History] | None = None) -> list[Analysed]:
-    """Find cues in each incident and attach its linked history (none when not given)."""
+    """Read each incident (cues, words) and attach its linked history (none when not given)."""
     histories = histories or {}
-    evidence = incident_evidence(incidents, shared_pipeline())
-    return [Analysed(incident, found, histories.get(incident.incident_id, NO_HISTORY))
-            for incident, found in zip(incidents, evidence)]
+    return list(read_all(incidents, (histories.get(i.incident_id) for i in incidents)))
 
 
 class Scorer:

@@ -86,9 +86,10 @@ def split_turns(transcript: str) -> list[Turn]:
     return turns
 
 
-def speaker_at(turns: list[Turn], char: int) -> str | None:
-    """Role of the speaker whose turn holds character offset `char`, or None."""
-    starts = [t.start for t in turns]
+def speaker_at(turns: list[Turn], char: int, starts: list[int] | None = None) -> str | None:
+    """Role of the speaker whose turn holds character offset `char`, or None. `starts` (the
+    turns' start offsets) saves recomputing them when asking about many offsets."""
+    starts = starts if starts is not None else [t.start for t in turns]
     index = bisect.bisect_right(starts, char) - 1
     if index < 0:
         return turns[0].role if turns and turns[0].label == "" else None

@@ -659,7 +659,7 @@ ACCOUNTS: dict[str, Bank] = {
             "I'm [not sure|not sure if] this is [a police thing|the right number] but [I need some advice|can I ask something]",
             "[can I ask|quick question], [is it legal|what do I do] [about something|if]",
             "I [wanted to ask|need to check] something [about {rel}|about my neighbour|about a car on {street}][, it's not urgent|]",
-            "[quick one|just a quick question], [is it|would it be] [a police matter|something for you] if [{rel}|someone|the neighbour] [parks across my drive|films my garden|won't give my stuff back]",
+            "[quick one|just a quick question|can I just ask|I only wanted to ask], [is it|would it be|does it count as] [a police matter|something for you|an offence|something you'd deal with] if [{rel}|someone|the neighbour] [parks across my drive|films my garden|won't give my stuff back]",
         ),
         "event": (
             "is it [legal|allowed] for [my neighbour|next door|the people opposite] to [have|put] a camera [pointing|facing] [at|into] my [garden|house|kitchen window]",
@@ -758,3 +758,342 @@ def tag_of(template: str) -> str | None:
 def untagged(template: str) -> str:
     """The phrase without its tag."""
     return template[template.index(" ") + 1:] if template.startswith("#") else template
+
+
+# --- situations and flavours added for the calls the model missed ------------------------
+# A flavour (``Outcome.variant``) adds ``event_<variant>`` / ``detail_<variant>`` phrases and a
+# handler's ``ask_<variant>`` question: the goods came back ("recovered"), both sides describe a
+# scuffle ("mutual"), cameras or phone data the caller mentions ("cctv"), control without
+# violence ("pattern"). The flavour is said in right and wrong decisions alike.
+
+_RECOVERED_VICTIM = (
+    "I [chased|ran after|went after] {him} [down {street}|across the car park|up the road|] and {he} [dropped it|threw it down|chucked it in a hedge|ditched it], so I've got it [back|now], but {he} [still|definitely] [took it|had it off me|nicked it]",
+    "[a neighbour|someone|a lad from the flats] found it [dumped|thrown] [in a bin|in the park|behind {shop}|over a wall] [the next morning|later on|a couple of hours later], [nothing missing|everything still in it|it's all there]",
+    "I [tracked it|found it] on [Find My|the app|my tracker] and it was [in a garden|by the garages|outside a house] [two streets away|on {street}|round the corner], so I [went and got it|got it back]",
+    "it [turned up|was listed|came up] on [Marketplace|Facebook|eBay|Gumtree] [a few days later|the next day|on {day}] and I [got it back|arranged to collect it|went round for it] [with my mate|with my brother|with my dad|], [it's definitely mine|it's mine, no doubt], [it's got my scratch on it|it's got my postcode on it|the serial number matches|I know every mark on it]",
+    "{he} [brought it back|handed it back] [to the bar|to the shop|to the front desk] [later|an hour later] saying {he}'d [found it|picked it up by mistake], but I [saw|watched] {him} [take it|put it in his pocket|walk off with it]",
+    "I've got it back [now|since], [it's fine|it's not damaged|apart from a scratch], but {he} [definitely|still] [took it|stole it] and I want it [reported|on record]",
+    "the [security guard|bouncer|bus driver|station staff] [stopped|grabbed] {him} and got it back off {him}, but [{he} ran off|they let him go] before anyone [rang you|could hold him]",
+)
+_RECOVERED_SHOP = (
+    "[we|my colleague|security|the guard] [got|managed to get] [it all|most of it|the {goods}|the stock] back off {him} at the door, but {he} [still walked out with it|was out of the shop|had gone past the tills]",
+    "{he} [dropped|threw down|ditched] the [bag|basket|stuff] in the car park when [we|I|the guard] [chased him|went after him|shouted], so [we've got the stock back|nothing's actually lost]",
+    "{he} came back [about an hour later|later on|after we rang you] and [paid for it|paid for some of it|put it back on the counter] [because|when] we said we'd [rung the police|got him on camera]",
+    "[head office|the area manager|the company] [don't usually|won't] [pursue|bother with|push] [it|them] [when the stock's recovered|if we get the stuff back|under a hundred quid], but [I still want it reported|the manager said ring anyway|it's the fourth one this week, all different people]",
+    "[I|my supervisor] [stopped|caught] {him} [at the door|by the trolleys|outside] and {he} [handed it back|gave it all back|emptied his bag] and [ran off|legged it|walked off laughing]",
+    "[it's all|the stock's] [back on the shelf|recovered|been put back] now, [but|and] {he} [knew exactly what he was doing|had done it before he got to the door|walked straight past the tills]",
+)
+_MUTUAL_ASSAULT = (
+    "{he}'s [saying|telling everyone|claiming] I [started it|hit him first|went for him], but I [never touched him|only pushed him off me|was just trying to get away]",
+    "I [pushed|shoved] {him} [away|off me|back] because {he} had me by the [collar|throat|hood], that's [all|it], and then {he} [punched|hit|headbutted] me",
+    "there was [a bit of a scuffle|some pushing and shoving|a bit of handbags] first, I'll [admit|be honest], but then {he} [punched me in the face|kicked me when I was down|glassed me]",
+    "[we'd|we had] both had a few and words were said, but {he} [swung first|threw the first punch|came at me], I [never|didn't] [swing|hit him]",
+    "I [hit|swung] back [once|the once] [to get him off me|to defend myself|because {he} wouldn't stop], but {he} [started it|went for me first|had already hit me twice]",
+    "{his} [mates|girlfriend|friends] [are saying|will say] it was both of us, but [the bouncer|a woman|everyone] saw {him} [hit me|go for me] first",
+)
+_MUTUAL_DOMESTIC = (
+    "{he}'s [told|telling] [the neighbours|his mum|everyone] it was both of us, but I [never hit him|was trying to get out of the room|was just trying to get away]",
+    "I [scratched|pushed|kicked out at] {him} [to get him off my neck|to get him off me|to get out of the kitchen], that's all I did",
+    "we were both shouting, [I'll admit that|yes], but {he}'s the one who [grabbed me|put his hands on me|threw me on the floor]",
+    "{he} [says|keeps saying] I [went for him first|started it|hit him first] but [that's not true|it's a lie|I was on the floor]",
+    "[I threw|I chucked] [his phone|a cushion|the remote] at {him} [after|once {he} had] [he'd grabbed me|hit me|pushed me over], I'm not saying I'm innocent",
+)
+_CCTV_SEXUAL = (
+    "[there's|there'll be|there must be] [cameras|CCTV] [in the club|on the bus|at the station|in the bar] but [I don't know if they cover|it was in a corner by|it was dark where we were by] [the toilets|the back|the stairs]",
+    "[my phone|my location|my Snapchat map] [would|will] show I was [there|at {pub}|on that street] [at that time|about {clock}]",
+    "I [messaged|rang] [my friend|my sister|my mum] [straight after|that night|from the toilets] [telling her|saying] what {he}'d done, [I've still got the messages|it's on my phone]",
+    "[the taxi|the Uber|the bus] [had a camera|might have a camera] and the driver [saw|might remember] {him}",
+    "[I don't think|I doubt] [the cameras|there's any CCTV that] [would show|shows] [it|anything], it was [so quick|where nobody could see]",
+)
+_PATTERN_CONTROL = (
+    "{he}'s never hit me, [it's not like that|I keep telling myself that], it's [the control|everything else|the way {he} is with me]",
+    "it's been [years|since we moved in together|since I had the baby|since we got married], the [money|phone|checking], [all of it|everything], it's just [got worse and worse|slowly got worse]",
+    "{he} [tells me|decides] what I [wear|eat|spend|watch] and [goes quiet for days|sulks|punishes me|won't speak to me] if I don't [do it|listen]",
+    "I [can't|don't] [see my friends|go to my mum's|go anywhere] without {him} [knowing|checking|tracking me|ringing me]",
+    "{he} [puts me down|calls me thick|tells me I'm useless|laughs at me] [in front of people|in front of the kids|every single day], [I don't know who I am anymore|I believe it now]",
+    "I [have to|had to] [ask him for money|show him receipts|hand over my wages] for [everything|tampons|bus fare|the kids' shoes]",
+    "{he}'s [cut me off from|turned me against|stopped me seeing] [my family|my friends|everyone] [bit by bit|over the years|since we met]",
+    "[there's|there's been] no [hitting|violence|physical stuff], but I'm [walking on eggshells|terrified of getting it wrong|scared of him] [all the time|every day]",
+)
+WEAPON_YES = (
+    "[Yeah|Yes], {he} had {weapon}[, I saw it|, {he} was holding it right up|, {he} waved it at me|].",
+    "{weapon}, [yeah|yes]. [{he} didn't use it but {he} showed it me.|{he} held it up.|It was in his hand.]",
+    "[Yes, |]{he} [pulled out|had|got out] {weapon}[ from his jacket| from the car| from his waistband|].",
+)
+
+ACCOUNTS["theft"].update({
+    "detail_recovered": _RECOVERED_VICTIM,
+    "ask_recovered": ("[Have|Did] you got it back [at all|now]?", "And you've [got it back|recovered it] now?",
+                      "Is it [back with you|back in your hands] now?", "[So |]is anything still missing?"),
+    "event": ACCOUNTS["theft"]["event"] + (
+        "#car [someone's|someone has] [broken into|smashed the window of|got into] my [car|van] [overnight|{time_ago}] and [taken|nicked] {item}",
+        "#car [they've|someone's] [popped the lock on|jemmied] my [car|van] [on the drive|outside work|on {street}] and [had|taken] {item}",
+        "#snatch I was [on my phone|waiting at the lights|walking down {street}] and [{a_lad} on a bike|someone on a moped|{a_man}] [grabbed|snatched] {item} [out of my hand|off my shoulder]",
+        "#out {item} [went|got taken|disappeared] [from the changing rooms|from my locker|off the back of my chair] [at {place_out}|at the gym|at work] {time_ago}",
+    ),
+})
+ACCOUNTS["shoplifting"].update({
+    "detail_recovered": _RECOVERED_SHOP,
+    "ask_recovered": ("Did you get [the stock|anything|the goods] back?", "Have you recovered [the items|any of it]?",
+                      "[So |]is anything [actually|still] missing?", "Has {he} paid for it or [is it gone|did {he} get away with it]?"),
+})
+ACCOUNTS["assault"].update({
+    "detail_mutual": _MUTUAL_ASSAULT,
+    "ask_mutual": ("Did you [hit|push] {him} at all?", "What's {he} saying happened?", "Did you [retaliate|hit back] at all?",
+                   "[And |]did you [touch|hit] {him} [at all|back]?"),
+})
+ACCOUNTS["domestic_assault"].update({
+    "detail_mutual": _MUTUAL_DOMESTIC,
+    "ask_mutual": ("Did you [hit|push] {him} at all?", "[Okay, |]what's {he} saying happened?",
+                   "Did anything happen to {him}[ as well|]?"),
+})
+ACCOUNTS["sexual_assault"].update({
+    "detail_cctv": _CCTV_SEXUAL,
+    "ask_cctv": ("Do you know if there were any cameras?", "Is there anything that might have recorded it?",
+                 "Were there any cameras [about|around|where it happened]?"),
+})
+ACCOUNTS["rape"].update({
+    "detail_cctv": _CCTV_SEXUAL[1:4] + (
+        "[there's|there might be] [a camera|CCTV] [in the lift|in the hallway|outside his block|at the taxi rank] [that shows us going in|from when we got there]",
+        "[my phone|my watch] [would have|has] [my location|my steps|the time] on it [from that night|if that helps]",
+    ),
+    "ask_cctv": ("Is there anything that might [show|back up] where you were?", "Do you know if there were any cameras[ at all|]?"),
+})
+ACCOUNTS["coercive_control"].update({
+    "detail_pattern": _PATTERN_CONTROL,
+    "ask_pattern": ("Has {he} ever been physical with you?", "Has {he} ever hurt you[ physically|]?",
+                    "[And |]is there any violence[, or|]?"),
+    "event": ACCOUNTS["coercive_control"]["event"] + (
+        "#phone {he} [reads|goes through] all my [messages|WhatsApps|emails] and [makes me|makes me] unlock my phone [when I get in|before bed]",
+        "#money {he} [has|keeps] my [bank card|PIN|wages] and I [have to ask|get told off] [for every penny|if I buy a coffee]",
+        "#isolate {he} [won't let me|doesn't let me|makes a scene if I] [go to work|see my sister|go to the gym|go out with the girls]",
+        "#isolate {he} [tells me|told me|decides] [what to wear|I'm not going out dressed like that|to change|what I can put on] and [checks|makes me send|wants] [photos|a picture|a video|a selfie] [of where I am|when I'm out|to prove who I'm with]",
+        "#phone {he} [tracks|follows] my [location|phone] and [rings|texts] [the minute|as soon as] I'm [late|somewhere {he} doesn't know]",
+        "#money {he} [took out|put] [loans|a credit card|the car finance] in my name and [won't let me see|hides] the [statements|letters]",
+    ),
+})
+
+ACCOUNTS.update({
+    "burglary": {
+        "purpose": (
+            "I [want|need] to report a [burglary|break-in]",
+            "[someone's|we've been|I've been] [broken into|burgled] [overnight|{time_ago}]",
+            "I'm [ringing|calling] to report [a break-in|a burglary] at [my house|my shed|my garage|my allotment]",
+            "[we've had|there's been] a break-in[ at the back|, they've taken loads|]",
+            "I need a [crime number|reference] [for a break-in|because someone's broken in]",
+        ),
+        "event": (
+            "#shed [someone's|someone has] broken into my [shed|garage|summer house|workshop] [overnight|{time_ago}] and [taken|nicked|cleared out] [my tools|the mower|the bikes|my power tools|the strimmer|the pressure washer]",
+            "#shed [they've|someone's] [cut|snapped|jemmied] the [padlock|lock|hasp] on [my allotment shed|the shed at the allotment|the shed on my plot] and [taken|had away] [my tools|the rotavator|the petrol strimmer|everything]",
+            "#shed [the garage door|the outbuilding|the stable block|the lock-up] [was|has been] [forced|levered open|prised open] and [two bikes|my quad|all the tools|the generator] [are gone|have been taken]",
+            "#house [someone's|somebody has] [broken into|burgled|got into] my [house|flat] [while I was at work|while we were away|overnight|{time_ago}] and [taken|gone through] [my jewellery|the TV|my laptop|the kids' iPads|everything]",
+            "#house [I came home|we got back|I got in] [{time_ago}|from holiday|from work|from my mum's] and [the back door was|the patio door had been|the kitchen window was|the side gate and back door were] [forced|smashed|kicked in|jemmied] and [the place had been ransacked|they'd been through [all|] the drawers|my jewellery box was gone|the bedrooms were turned over]",
+            "#house [someone|they] [tried to|had a go at] [getting in|forcing] my [back door|front door|patio door] {time_ago}[, there's marks all round the lock|, the lock's snapped|]",
+            "#house [I woke up|we woke up] and [my car keys|my handbag|the keys] [had gone|were gone] [from the hallway|off the side|from the kitchen], [they'd|someone's] [come in through|got in through] [the back door|a window]",
+        ),
+        "detail": (
+            "[I didn't see|we didn't see|nobody saw] [anyone|who did it|a thing]",
+            "[there's|we've got] no cameras [round the back|on that side|at the allotments]",
+            "[the neighbour's|next door's] [shed|garage] [got done|was done] [too|as well] [the same night|last night], [different people probably|no idea who]",
+            "[they've|it's] [made a right mess|left muddy footprints|left the gate open|left the drawers hanging out]",
+            "I've [made|got] a list of what's [gone|missing] for [the insurance|you|the officer]",
+            "#shed the [padlock|lock] [was cut|has been cut clean off|was snapped] [and left on the floor|and thrown in the bushes|]",
+            "#shed [it's|the tools are] worth [about £{amount}|a couple of grand|hundreds], [I need them for work|it's my livelihood|it's all my husband's stuff]",
+            "#house [I'm|we're] [really shaken up|scared to sleep here now|not sleeping], [someone's been in my house|they've been through my stuff]",
+            "#house [they've|someone's] [taken|had] [my mum's rings|my late husband's watch|the kids' piggy banks] and [you can't replace that|that's what hurts]",
+        ),
+        "quote": (),
+        "impact": ("I [feel sick|feel violated|can't believe it].", "I'm [gutted|fuming|really shaken].",
+                   "[We|I] [don't feel safe|can't settle] [now|in the house now]."),
+        "where_now": ("[No idea|I don't know], [they're long gone|they were gone when I got back].", "I didn't see [who|anyone]."),
+        "injury": ("No, [nobody's hurt|we weren't in].", "No, [I was out|we were asleep]."),
+        "qa": (
+            (("Did you see or hear anyone?", "[Has anyone|Did anyone] see anything?"),
+             ("No, [nobody|nothing], [we were asleep|I was at work|we were away].", "[No|Not a thing], [I only found it this morning|the dog didn't even bark].")),
+            (("Is [anything|the door|the lock] [damaged|broken]?", "How did they get in?"),
+             ("[The lock's|The padlock's|The door's] [snapped|forced|hanging off].", "[Through the back|Through a window|Forced the door], [there's marks|you can see where]."))),
+        "detail_recovered": (
+            "[a few bits|some of it|the mower] [were|was] [dumped|left] [in the next garden|by the back gate|on the field] so I've got [some of it|that] back, but [the rest|the tools] [are gone|have gone]",
+            "[the police|a neighbour] found [my bike|the strimmer|the jewellery box] [dumped|in the alley] and I've got it back, [but they still broke in|but the door's smashed]",
+        ),
+        "ask_recovered": ("Have you got anything back?", "Is [everything|anything] still missing?"),
+    },
+    "threats_weapon": {
+        "purpose": (
+            "[someone|{a_man}|{a_lad}|this guy] [just|] [threatened me|pulled {weapon} on me|came at me] with {weapon}",
+            "I [want to|need to] report [{a_man}|someone] [who threatened me|waving {weapon} at me]",
+            "I've [just|] been threatened [with {weapon}|by {a_man} with {weapon}]",
+            "I need to report a [road rage|road rage incident|threat] [just now|{time_ago}], {he} had {weapon}",
+        ),
+        "event": (
+            "#road [a driver|some bloke in {scar}|{a_man} in a van] [cut me up|pulled in front of me] [on {street}|at the lights|at the roundabout] and [got out|jumped out] [with|holding|waving] {weapon}",
+            "#road {he} [blocked me in|stopped his car in front of me] [at the lights|on {street}|in the car park] and [came to my window|banged on my window] with {weapon} [shouting|saying] {threat}",
+            "#road {he} [followed me|tailgated me] [for miles|from the roundabout|all down the bypass] then [got out|came over] with {weapon} when I [pulled over|stopped at the lights]",
+            "#street [{a_man}|{a_lad}|some lad] [pulled out|showed me|flashed] {weapon} [at the bus stop|on {street}|outside {shop}|in the underpass] and [said|told me] {threat}",
+            "#street {he} [came up to me|stopped me] [in the park|on the footpath|near {place_out}] [with|holding] {weapon} and [said {he}'d use it|asked what I was looking at|wanted my phone]",
+            "#shop [{a_man}|a customer|{a_lad}] [came in|came to the counter|came up to the till] and [pulled out|put] {weapon} [on the counter|in my face] [because|when] [I asked for ID|I wouldn't serve {him}|{his} card got declined]",
+            "#shop {he} [waved|held up] {weapon} [at me|over the counter|at the till] [and said|shouting] {threat} [then walked out|and left|and went]",
+        ),
+        "detail": (
+            "{he} didn't [touch me|hit me|actually use it], but I [thought|honestly thought|was sure] {he} was going to",
+            "I [got|took] [his reg|a photo of his car|the number plate|a picture of {him}]",
+            "[my dashcam|the shop camera|the doorbell camera|the camera behind the till] [got|caught|will have] [it|the whole thing]",
+            "[it was|I think it was] [a kitchen knife|a proper big knife|a baseball bat|a bottle|something metal]",
+            "[there were|my kids were|a woman was] [people|in the car|with me] [watching|screaming|crying]",
+            "#road {he} [was|looked] [off his head|raging|really calm, which was worse] and [drove off|sped off|went] [towards town|down {street}|the wrong way]",
+            "#shop [my colleague|the other girl|my manager] [was|hid] [in the back|behind the counter] and [pressed the alarm|rang you|froze]",
+            "#street [I ran|I legged it] [into {shop}|to the bus|home] and {he} [walked off|went the other way|shouted after me]",
+        ),
+        "quote": THREAT_QUOTES[:3] + ("\"[get out the car|come on then|you want some]\"", "\"[I'll cut you|I'll use it|I'll do you]\""),
+        "impact": _SCARED,
+        "where_now": _GONE[:4],
+        "injury": ("No, {he} didn't [touch me|use it], [thank God|but I'm shaking].", "No injuries, I'm just [shaken up|in bits|really shaken]."),
+        "qa": (
+            (("What did {he} have?", "Did you see what [the weapon was|{he} had]?", "[And |]what was {he} holding?"),
+             ("{weapon}, [I'm sure|definitely|I saw it clearly].", "[It was|Looked like] {weapon}[, {he} held it right up|]."),),
+        ),
+        "witness_purpose": (
+            "[{a_man}|someone] [is waving|just pulled] {weapon} [at people|at a driver|at {a_woman}] [on {street}|outside {shop}|at {place_out}]",
+            "there's [a man|a lad] with {weapon} [threatening|shouting at] [people|a driver|the shop staff]",
+        ),
+        "witness_event": (
+            "{he} [got out of|jumped out of] [a car|a van] with {weapon} and [went to|started on] [the other driver|a woman in a car]",
+            "{he} [held|waved] {weapon} [at|in the face of] [{the_victim}|the lad behind the counter] and [shouted|said] {threat}",
+        ),
+    },
+    "family_abuse": {
+        "purpose": (
+            "I [need|want] [some help|to report something] about {rel}",
+            "it's {rel}, [I don't know what to do anymore|I can't cope with him|I need someone to speak to him]",
+            "I'm [ringing|calling] about {rel}, [he's taking my money|he's frightening me|he won't leave me alone]",
+            "I [don't want|don't really want] to get {rel} in trouble but [I need help|something's got to be done]",
+        ),
+        "event": (
+            "#money {rel} [took|had] [my bank card|my purse|my pension|my cash] {time_ago} and [took out|drew out|spent] [£{amount}|the lot|everything]",
+            "#money {rel} [came round|turned up] {time_ago} [wanting|demanding] money and when I said no {he} [took it out of my purse|grabbed my handbag|wouldn't leave]",
+            "#money {rel} [has been|'s been] [using|taking] my [card|bank card|pension] [without asking|behind my back] and [I'm short for the gas|I've got nothing left|the rent's not been paid]",
+            "#visit {rel} [came round|turned up] [drunk|off his head|shouting] {time_ago} and [smashed|broke|kicked] [my door|the glass in the door|my ornaments|the telly]",
+            "#visit {rel} [pushed|shoved|grabbed] me [in the hallway|when I wouldn't give him money|against the door] {time_ago}",
+            "#visit {rel} [stood over me|screamed in my face|threatened to put me in a home] [when I said no|until I gave him the money|in my own kitchen] {time_ago}",
+        ),
+        "event_sibling": (
+            "#visit {rel} [came to|turned up at] my [flat|work|door] {time_ago} [shouting about mum's will|demanding money|calling me names] and [wouldn't leave|kicked the door|pushed me]",
+            "#money {rel} [took|helped himself to] [money|cash|my card] [out of my bag|from my room] {time_ago} when [he was staying|I let him stay] with me",
+        ),
+        "event_family": (
+            "#visit {rel} [came round|turned up] {time_ago} [drunk|raging] and [grabbed|pushed] me [when I wouldn't let him in|on the doorstep]",
+            "#money {rel} [took|has taken] [my wages|my bank card|my student loan] and [won't give it back|says I owe it to him]",
+        ),
+        "detail": (
+            "I [don't want|don't want to see] {him} [locked up|in trouble], [he's still my son|he's family|I just want it to stop]",
+            "#money [the bank|my daughter|my other son] [noticed|spotted] [money going out|the withdrawals|the cash machine ones] [and told me to ring|and said it's not right]",
+            "#money {he} [knows|has got] my PIN [and|because] [I gave it him once|he watched me|he took it off me]",
+            "#money I've [only got|got] [my pension|my benefits|a bit of savings] and {he}'s [had most of it|taken the lot|bled me dry]",
+            "#visit I [locked myself in|went into] [the bathroom|the bedroom|next door's] until {he} [left|calmed down|went]",
+            "[my other son|my daughter|my neighbour] [doesn't know|knows] [how bad it is|and says ring you|and wants me to report it]",
+            "{he}'s [got|has] [a drink problem|a drug problem|debts|no job] and I'm [all he's got|the one he comes to|the easy touch]",
+            "I'm [eighty-odd|nearly ninety|not well|on my own|not steady on my feet] and I [can't|can't really] [stop him|stand up to him|fight him off]",
+        ),
+        "quote": ("\"[give me the money|where's your purse|I know you've got it]\"", "\"[you owe me|it's my inheritance anyway|you're only going to die with it]\"",
+                  "\"[I'll put you in a home|no one will believe you|you're senile]\""),
+        "impact": ("I'm [frightened of my own son|scared in my own home|at my wits' end].", "I [can't sleep|dread the door going|feel such a fool].") + _SCARED[4:],
+        "where_now": ("{he}'s [gone|left] [back to his flat|to the pub|to his girlfriend's].", "{he}'s [asleep upstairs|in the other room|still here]."),
+        "injury": _NOT_HURT[:3] + _HURT[:2],
+    },
+    "workplace_comms": {
+        "purpose": (
+            "I [want|need] to report [some threatening|some abusive|some really nasty] [emails|messages|voicemails] [I've had|from {rel}]",
+            "I've had a [threat|threatening email|really nasty voicemail] from {rel}",
+            "[my work said|my manager said|HR said] I should [ring you|report it] about [an email|messages|a voicemail] from {rel}",
+            "I'm [ringing|calling] about {rel}, [{he}'s been threatening me|{he}'s sent me some horrible stuff]",
+        ),
+        "event": (
+            "#email {he} [sent me|sent] an email {time_ago} [saying|telling me] {threat}",
+            "#email {he} [emailed me|sent an email] [and cc'd|copying in] [the whole team|my manager|half the office] calling me [a slag|a useless bitch|a liar|a thief] and saying [I'd better watch myself|{he} knows where I park|{he}'ll be waiting]",
+            "#voicemail {he} left a voicemail [on my work phone|on my mobile|on the office line] {time_ago} [screaming|swearing|shouting] and saying {threat}",
+            "#msgs {he}'s [sent|been sending] me [messages|DMs] on [Teams|Slack|WhatsApp|the work group chat] [calling me|saying I'm] [a whore|thick|a grass] and [that {he}'ll sort me out|that I'm dead]",
+        ),
+        "event_customer": (
+            "#email a customer [emailed|rang] [the office|my work email|our enquiries line] {time_ago} and said {he}'d [come down and sort me out|find out where I live|burn the place down] because [{his} claim got refused|{his} parcel was late|I wouldn't give {him} a refund]",
+            "#voicemail [a client|a customer|one of our tenants] left [a voicemail|three voicemails] on my [desk phone|work mobile] {time_ago} saying {he} [knows my name|knows what car I drive|will be waiting outside] and {threat}",
+            "#email {he} [sent|has sent] [an email|a message through the website] [to the office|addressed to me] [with my home address in it|with a photo of my car] saying [see you soon|I know where you are]",
+        ),
+        "event_colleague": (
+            "#msgs {rel} [sent me|has sent me] [a load of|{count_many}|a few] [messages|texts] [after work|at night|at the weekend] [about my body|threatening me|calling me names] since I [reported him to HR|turned him down|got the promotion]",
+            "#voicemail {rel} [left|sent] me a voice note {time_ago} saying {he}'d [smash my face in|get me sacked or worse|make my life hell] [when I'm back in|at the Christmas do]",
+        ),
+        "detail": (
+            "I've [saved|kept|forwarded] [the email|the voicemail|the messages|everything] [to my personal email|and screenshotted it]",
+            "[HR|my manager|work] [said|have said] [it's a police matter|to report it|they'd deal with the work side]",
+            "[I'm|I've been] [off sick|working from home|scared to go in] [since|because of it]",
+            "{he} [knows|found out] [where I live|what car I drive|what time I finish]",
+            "[it came from|it's from] [his work email|his personal email|his own number|the account {he} always uses]",
+            "[my colleagues|the girl I sit with|my team leader] [saw it|heard the voicemail|were cc'd] [too|as well]",
+        ),
+        "quote": THREAT_QUOTES[:4] + ("\"[you'll get what's coming|I'll be waiting in the car park|enjoy your drive home]\"",),
+        "impact": _SCARED,
+        "where_now": ("{he}'s [at work|on shift|at the office] [I think|as far as I know].", "[I don't know|No idea], {he} [lives in {town}|doesn't work here anymore]."),
+        "injury": _NOT_HURT[:2],
+    },
+    "workplace_dispute": {
+        "purpose": (
+            "I [want|wanted] to report [my manager|my boss|a colleague|my employer]",
+            "I'm [not sure|not sure if] this is [for the police|a police thing] but it's [about work|my employer|my manager]",
+            "I need [some advice|to know my rights] about [work|my job|my boss]",
+        ),
+        "event": (
+            "#wages [my boss|my employer|the agency] [hasn't paid me|owes me] [for {numword} weeks|£{amount}|my last month's wages] and [won't answer|keeps fobbing me off]",
+            "#rude [my manager|{sfirst}, my manager,] sent [an email|a message] [telling me off|about my timekeeping|criticising my work] [in front of everyone|and copied the whole team in] and [it was humiliating|I'm really upset]",
+            "#rude [a colleague|{sfirst} from work] was [really rude|sarcastic|off] with me [in a meeting|on Teams|at the till] and [I want it on record|I've had enough]",
+            "#suspend I've been [suspended|sacked|put on a disciplinary] [and I think it's unfair|for something I didn't do|without a proper reason]",
+            "#rude [a customer|{sfirst}, a customer,] left a [bad review|complaint] [with my name in it|about me] [online|on Google] [saying I was rude|calling me useless]",
+        ),
+        "detail": (
+            "[there's no threats|{he} hasn't threatened me|nobody's threatened me], it's just [unfair|rude|not right]",
+            "[HR|the union|ACAS] [aren't doing anything|said to ring you|are looking at it]",
+            "I [just|] want [my money|it on record|an apology]",
+            "I've [got|kept] [the emails|the payslips|my contract] [if you need them|to prove it]",
+        ),
+        "quote": (),
+        "impact": ("I'm [really stressed about it|so fed up|upset more than anything].",),
+        "qa": (
+            (("Has anyone threatened you[ at all|]?", "Was there anything threatening in [it|the email]?", "Has {he} [threatened|harmed] you in any way?"),
+             ("No, [nothing like that|it's not threatening], just [rude|unfair|out of order].", "No, [no threats|not threatening], I just [want it logged|don't think it's right].")),
+        ),
+    },
+    "fraud": {
+        "purpose": (
+            "I [think|know] I've been [scammed|conned|defrauded]",
+            "I [want|need] to report [a scam|fraud|someone who's conned me]",
+            "I've [been|just been|gone and got] [scammed|done|conned] [out of|for] [£{amount}|a lot of money|all my savings]",
+            "I've [paid for something|lost money] and [it's a scam|{he}'s disappeared|I've been done]",
+        ),
+        "event": (
+            "#online I [paid|sent] £{amount} [for a|to a guy on Marketplace for a|to someone on eBay for a] [PS5|puppy|caravan|set of alloys|phone|sofa] and it never [came|turned up], now {he}'s [blocked me|deleted the account|stopped answering]",
+            "#online I [bought|paid for] [tickets|a car|a bike] [off|from] [someone on Facebook|a website|an advert] [by bank transfer|with a transfer] and [{he} vanished|the account's gone|there was never any car]",
+            "#courier [a man|someone] rang me [saying|pretending] {he} was from [the bank's fraud team|the police|Scotland Yard|my bank] and [sent a courier|had a taxi] [to collect my cards|to pick up my bank card|to take the cash] {time_ago}",
+            "#courier {he} [told me|said|kept saying] [my account had been hacked|there was fraud on my card|someone at the bank was stealing] and [I had to|to] [hand my card and PIN to|give cash to|put my cards in an envelope for] [a courier|a driver|his colleague] [who'd come to the door|{he}'d send round|who'd be there in an hour]",
+            "#bank I [got|had] a call from [someone saying they were from|what I thought was] [my bank|the fraud department|Santander|NatWest] and they [talked me into|got me to] [moving|transferring] £{amount} to a [safe account|new account]",
+            "#bank I [got|had] a text [from|saying it was] [Royal Mail|the bank|HMRC|Evri] and I [clicked the link|put my details in] and [£{amount} went out|they emptied my account|they took £{amount}]",
+        ),
+        "detail": (
+            "#online I've got [the messages|the advert|screenshots] and the [bank details|account number|sort code] I [paid into|sent it to]",
+            "the bank [said|told me] to [report it to you|get a crime number|ring Action Fraud and you]",
+            "[the number|it] [looked|came up as] [genuine|the bank's real number|the proper number]",
+            "[my son|my daughter|my neighbour] said I should ring you, [I feel such a fool|I'm so embarrassed]",
+            "#online {he}'s [still got the advert up|still selling on there|done it to other people, there's comments]",
+            "#courier [the courier|the man who came] was [young|in a black car|in {sclothes}] and [took the card|took the envelope] at the door",
+            "[it was|that's] [all my savings|my rent money|money for Christmas]",
+        ),
+        "quote": ("\"[don't tell the bank staff|this is confidential|your money's at risk]\"", "\"[we need to move it now|trust me, I'm from the fraud team]\""),
+        "impact": ("I [feel sick|feel so stupid|can't believe I fell for it].", "I'm [gutted|in bits|panicking about the rent]."),
+        "where_now": ("[No idea|I don't know], [it was all online|I never met them].",),
+        "injury": ("No, [nothing like that|it was all on the phone].",),
+        "qa": (
+            (("How did you pay?", "[Did you pay|Was it] by bank transfer?"),
+             ("[Bank transfer|By transfer], [{he} said PayPal wasn't working|{he} insisted].", "[Bank transfer, yeah|Transfer], [on {day}|straight away].")),
+            (("Have you told your bank?", "[Does|Do] your bank know?"),
+             ("[Yeah|Yes], they [said to ring you|froze the card|are looking into it].", "[Not yet|No], I [rang you first|didn't know who to ring].")),
+        ),
+    },
+})

@@ -238,7 +238,7 @@ Q_HISTORY = (
     "[Has|Has this|Has any of this] [happened|gone on|been going on] [before|in the past|previously|prior to [today|tonight]]?",
     "Has [anything|something] like [this|that] [happened|gone on] [before|in the past|previously][ with {him}|]?",
     "[And |]has {he} [done|said|tried] anything like [this|that] [before|in the past|previously]?",
-    "Is [this|today|tonight] the first time[ {he}'s done this|], or [has it happened before|has there been [more|other stuff]|is there history|has {he} done it before]?",
+    "[Is|Would you say] [this|today|tonight] [is|was] the first time[ {he}'s done this| anything's happened| you've had bother|], or [has it happened before|has there been [more|other stuff]|is there history|has {he} done it before|is it an ongoing thing]?",
     "[Have you had|Has there been] [any|] [problems|trouble|issues|bother] [with {him}|between you] [before|in the past|previously]?",
     "[Okay, |]any [previous|past|other|earlier] [incidents|history|problems|reports][ with {him}| like this|]?",
     "Has {he} [ever|at any point] [done this|been like this|done anything like that|acted like this] [before|towards you|in the past]?",
@@ -323,7 +323,7 @@ A_PHONE = (
     "[Yeah, |]this one. {cphone}.",
     "[It's |]{cphone}[, that's my mobile|].",
     "{cphone}. [Don't ring after six if you can.|Text first if you can.|]",
-    "[This number, yeah|Yeah, this is fine|This one's fine], {cphone}.",
+    "[This number, yeah|Yeah, this is fine|This one's fine|This mobile's fine|You can get me on this one|It's my only phone, so this one|Best on this], {cphone}[, any time|, after four's better|].",
 )
 Q_DOB = (
     "[And |]your date of birth[ please| for me|]?",
@@ -510,7 +510,7 @@ HANDLER_NON_CRIME: dict[str, tuple[str, ...]] = {
                       "You might [need|want] to [look at|go through] the small claims court."),
     "boundary_dispute": ("[That's|I'm afraid that's] a civil matter, [not really a police one|between you and {him}].",
                          "You might need [a solicitor|to check the Land Registry] for that.",
-                         "If {he} [threatens you|damages anything], that's different, ring us back."),
+                         "[If|Should] {he} [threatens you|damages anything|gets aggressive|touches your property], [that's different|that changes things|that's a police matter], [ring us back|call us straight away|give us a ring|ring 999 if it's urgent]."),
     "lost_property": ("I'll [log that|put that on] as lost property[ for you|].",
                       "[If it turns up|If it's handed in], we'll [let you know|contact you].",
                       "I can give you a [reference|lost property reference] for [the insurance|the bank]."),
@@ -524,6 +524,9 @@ HANDLER_NON_CRIME: dict[str, tuple[str, ...]] = {
                       "[Keep|Try] ringing round {his} friends and [let us know|call back] if {he} turns up."),
     "domestic_argument": ("I'll [get|send] officers [round|to pop in] [to make sure everyone's okay|to check on you].",
                           "[If it gets|If anything gets] worse, ring 999."),
+    "workplace_dispute": ("[That sounds like|I'm afraid that's|To me that's] [an employment matter|one for your employer|an HR matter|something for HR][, {cfirst}|, not a police one|].",
+                          "[ACAS|Citizens Advice|Your union] [can advise|are really good|would be the people] [on that|on things like that|to talk to][, I'll give you the number|, they're free|].",
+                          "If anyone [threatens you|sends you anything threatening], that's different, ring us back."),
     "case_update": ("I'll [add that|put that] on [your report|the crime report|the log].",
                     "I'll [pass it|send it] to the officer in the case."),
 }

@@ -16,6 +16,10 @@ from .voices import Voice, choose_voice
 
 # Relation kinds a series can run between (each has offences and genuine non-crimes that fit).
 SERIES_RELATIONS = {"ex": 0.55, "partner": 0.2, "neighbour": 0.15, "acquaintance": 0.1}
+# Victims' ages where the relation implies them (an adult child abusing an elderly parent).
+VICTIM_AGES = {"adult_child": (62, 92), "sibling": (20, 70)}
+# The other party's age, and whether they share the victim's surname, for family relations.
+_FAMILY_AGES = {"family": (16, 65), "adult_child": (24, 58), "sibling": (18, 72)}
 
 
 @dataclass(frozen=True)
@@ -42,11 +46,14 @@ def cast_incident(
     """Draw the people of one incident; a series passes its shared victim and suspect."""
     victim_female = chance(rng, situation.victim_female)
     if victim is None and _has_victim(situation):
-        victim = new_person(rng, female=victim_female, age=(5, 15) if situation.child_victim else (17, 70),
+        age = (5, 15) if situation.child_victim else VICTIM_AGES.get(relation, (17, 70))
+        victim = new_person(rng, female=victim_female, age=age,
                             phone_p=0.0 if situation.child_victim else 0.75, ref_p=0.55)
     if victim is not None:
         victim_female = victim.pronouns.is_female
-    voice = choose_voice(rng, situation.callers, victim_female, child=situation.child_victim)
+    elderly = victim is not None and victim.age >= 62
+    voice = choose_voice(rng, situation.callers, victim_female, child=situation.child_victim,
+                         elderly=elderly)
     if other is None:
         other = _other_party(rng, situation, relation, victim)
     caller = _caller(rng, voice, victim)
@@ -77,8 +84,8 @@ def _other_party(rng: random.Random, situation: Situation, relation: str,
     if relation == "parent_of_child":
         return new_person(rng, female=female, age=(24, 50), phone_p=0.4, ref_p=0.6,
                           last=victim.last if victim and chance(rng, 0.6) else None)
-    if relation == "family" and victim is not None:
-        return new_person(rng, female=female, age=(16, 65), phone_p=0.5, ref_p=0.6,
+    if relation in _FAMILY_AGES and victim is not None:
+        return new_person(rng, female=female, age=_FAMILY_AGES[relation], phone_p=0.5, ref_p=0.6,
                           last=victim.last if chance(rng, 0.7) else None)
     known = relation not in {"stranger", "online"}
     return new_person(rng, female=female, age=(17, 65),

@@ -55,6 +55,18 @@ RELATION_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("my mum", "my nan", "my sister", "my auntie", "the lady next door", "my daughter")),
     "child_subject": (("my son", "my lad", "my youngest", "my boy", "my stepson", "my grandson"),
                       ("my daughter", "my girl", "my youngest", "my stepdaughter", "my granddaughter")),
+    "adult_child": (("my son", "my eldest", "my youngest", "my son {sfirst}", "{sfirst}, my son",
+                     "my lad", "my eldest lad", "my boy"),
+                    ("my daughter", "my eldest", "my youngest", "my daughter {sfirst}",
+                     "{sfirst}, my daughter", "my girl")),
+    "sibling": (("my brother", "my big brother", "my younger brother", "my brother {sfirst}",
+                 "{sfirst}, my brother", "my twin brother"),
+                ("my sister", "my big sister", "my younger sister", "my sister {sfirst}",
+                 "{sfirst}, my sister")),
+    "customer": (("a customer", "one of our customers", "a client", "a man I deal with at work",
+                  "one of the tenants I manage", "a customer called {sfirst}", "a service user's son"),
+                 ("a customer", "one of our customers", "a client", "a woman I deal with at work",
+                  "one of the tenants I manage", "a customer called {sfirst}")),
     "none": (("someone",), ("someone",)),
 }
 

@@ -29,7 +29,12 @@ SEPARATORS = (". ", ". ", ". ", ". ", ", and ", " and ", ", ", ". And ", ". So "
 SIZES = {"short": 0.2, "medium": 0.55, "long": 0.25}
 MAX_WORDS = 470  # calls stay within a few minutes, like the evaluation set's (50-500 words)
 # Situations where "any witnesses or CCTV?" makes no sense (it happens behind closed doors).
-NO_WITNESS_QUESTIONS = {"coercive_control", "child_abuse", "rape", "harassment", "malicious_comms"}
+NO_WITNESS_QUESTIONS = {"coercive_control", "child_abuse", "rape", "harassment", "malicious_comms",
+                        "fraud", "family_abuse", "workplace_comms"}
+# Situations where the suspect is usually unknown and long gone (no "where is he now?").
+UNSEEN_SUSPECT = {"theft", "shoplifting", "burglary", "fraud"}
+# Relations between people personally connected (orders and earlier violence fit).
+PERSONAL = {"ex", "partner", "family", "adult_child", "sibling"}
 UNIT_SPOKEN = {
     "PPU": ("the domestic abuse team", "the safeguarding team", "the public protection team"),
     "response": ("an officer", "the response team", "one of the patrols"),
@@ -67,6 +72,8 @@ def plan_cues(rng: random.Random, outcome: Outcome, cast: Cast, *, silent: bool,
     sit = outcome.situation
     families = cue_families(outcome, cast, mode)
     negatives = int(weighted(rng, {"0": 0.35, "1": 0.4, "2": 0.25}))
+    if outcome.variant == "prior_nfa" and not silent:
+        families = ("prior_nfa",) * 3 + families  # the earlier report that went nowhere
     if outcome.continuation and not silent and families and outcome.kind != "update":
         n = int(weighted(rng, {"1": 0.55, "2": 0.33, "3": 0.12}))
         places = rng.sample(("opening", "account", "account", "answer", "answer", "late"), n)
@@ -93,8 +100,10 @@ def cue_families(outcome: Outcome, cast: Cast, mode: str) -> tuple[str, ...]:
             continue
         if fam == "neighbour" and cast.relation != "neighbour":
             continue
-        if fam in {"order", "violence"} and cast.relation not in {"ex", "partner", "family"}:
+        if fam in {"order", "violence"} and cast.relation not in PERSONAL:
             continue
+        if fam == "violence" and outcome.variant == "pattern":
+            continue  # control described without any violence
         fams.append(fam)
     if outcome.kind in {"duplicate", "transfer"}:
         return ("police",)  # the same conduct, already reported: not a new course of conduct
@@ -134,6 +143,7 @@ class CallBuilder:
         self.turns: list[Turn] = []
         self.used: set[str] = set()  # templates (and markers) already used in this call
         self.tag: str | None = None  # the event's tag, which later phrases must match
+        self.variant = outcome.variant if self.mode != "witness" else None
         self.recent = bool(slots.get("_recent"))
         self.emergency = self.sit.danger and self.recent and chance(rng, 0.7)
         self.terse = cast.voice.register == "terse"
@@ -176,6 +186,8 @@ class CallBuilder:
         options = tuple(self.bank.get(key, ()))
         if key in {"event", "detail"} and self.mode != "witness":
             options += tuple(self.bank.get(f"{key}_{self.cast.relation}", ()))
+        if self.variant and key in {"event", "detail", "purpose"}:
+            options += tuple(self.bank.get(f"{key}_{self.variant}", ()))
         fresh = [t for t in options if t not in self.used
                  and (self.tag is None or A.tag_of(t) in (None, self.tag))]
         if key == "purpose" and self.mode == "relay":
@@ -322,6 +334,23 @@ class CallBuilder:
             pieces = [self.account("impact") or self.say(B.CALLER_OK)]
         self.c(pieces, cue=cue, story=True)
 
+    def variant_exchange(self) -> None:
+        """Make sure the account's flavour is said (the goods came back, both sides scuffled...)."""
+        key = f"detail_{self.variant}"
+        if any(t in self.used for t in self.bank.get(key, ())):
+            return
+        fresh = [t for t in self.bank.get(key, ()) if A.tag_of(t) in (None, self.tag)]
+        if not fresh:
+            return
+        template = pick(self.rng, fresh)
+        self.used.add(template)
+        asks = self.bank.get(f"ask_{self.variant}")
+        if asks and chance(self.rng, 0.6):
+            self.h(asks)
+        else:
+            self.h(B.PROMPT_ACCOUNT, frame=False)
+        self.c([self.tell(A.untagged(template))], story=True)
+
     def transfer_context(self) -> None:
         self.h(("Where did this happen?", "[And |]where was this?", "Is that in our area?",
                 "Whereabouts was that?"))
@@ -357,7 +386,7 @@ class CallBuilder:
         else:
             self.h(B.Q_SAFE)
             self.c([self.say(B.A_SAFE)], lead=0.1)
-        if self.sit.key not in {"theft", "shoplifting"} and self.cast.other_known:
+        if self.sit.key not in UNSEEN_SUSPECT and self.cast.other_known:
             self.h(B.Q_WHERE_SUSPECT)
             self.c([self.account("where_now")], lead=0.1)
 
@@ -367,6 +396,9 @@ class CallBuilder:
 
     def weapons(self) -> None:
         self.h(B.Q_WEAPONS)
+        if self.sit.key == "threats_weapon":  # the weapon is the point of the call
+            self.c([self.say(A.WEAPON_YES)], lead=0)
+            return
         self.c([self.say(B.A_WEAPONS_NO) if chance(self.rng, 0.8)
                 else self.say("[Yeah, |]{he} had {weapon}[, I think|].")], lead=0)
 
@@ -571,13 +603,16 @@ class CallBuilder:
             cands.append((2.0, 1.5, self.injury))
         if sit.danger and self.recent and chance(self.rng, 0.3):
             cands.append((2.1, 0.6, self.weapons))
+        elif sit.key == "threats_weapon" and chance(self.rng, 0.4):
+            cands.append((2.1, 0.8, self.weapons))
         if sit.key in {"domestic_assault", "coercive_control", "domestic_argument"}:
             cands.append((2.3, 0.7, self.children))
             if self.emergency:
                 cands.append((3.6, 0.5, self.dogs))
-        if has_other and mode != "witness" and (cast.other_known or sit.key not in {"theft", "criminal_damage"}):
+        unseen = {"theft", "criminal_damage", "burglary", "fraud"}
+        if has_other and mode != "witness" and (cast.other_known or sit.key not in unseen):
             cands.append((2.6, 1.0, self.suspect_name))
-            seen = sit.key != "malicious_comms" and (cast.other_known or sit.key not in {"theft", "criminal_damage"})
+            seen = sit.key not in {"malicious_comms", "workplace_comms"} and (cast.other_known or sit.key not in unseen)
             if seen and (not cast.other_known or chance(self.rng, 0.4)):
                 cands.append((2.7, 0.8, self.suspect_description))
             if cast.other_known:
@@ -675,6 +710,8 @@ def build_turns(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict, *
         chosen.append((1.9 + rng.random(), call.transfer_context))
     if outcome.kind == "duplicate" and "already" not in call.used:
         chosen.append((1.5 + rng.random() * 2, call.duplicate_context))
+    if call.variant and f"detail_{call.variant}" in call.bank:
+        chosen.append((1.3 + rng.random() * 1.5, call.variant_exchange))
     chosen.sort(key=lambda item: item[0])
     for _, block in chosen:
         block()

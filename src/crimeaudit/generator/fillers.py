@@ -94,7 +94,9 @@ CLOTHES = (
 BUILDS = ("tall", "short", "stocky", "skinny", "medium build", "quite big", "slim", "heavy set")
 HAIR = ("short dark hair", "a shaved head", "ginger hair", "a beard", "blond hair", "curly hair",
         "grey hair", "a ponytail", "dark hair", "a skinhead")
-WEAPONS = ("a knife", "a bat", "a bottle", "a hammer", "a screwdriver", "a metal bar")
+WEAPONS = ("a knife", "a bat", "a bottle", "a hammer", "a screwdriver", "a metal bar", "a machete",
+           "a crowbar", "a baseball bat", "a broken bottle", "a wheel brace", "a steering lock",
+           "a golf club", "a kitchen knife", "a Stanley knife", "a lump of wood")
 SAFE_PLACES = (
     "at my mum's", "at my sister's", "at a friend's", "in my car", "at work", "locked in the bathroom",
     "upstairs", "in the bedroom", "at my nan's", "at the neighbour's", "in the flat with the door locked",

@@ -37,6 +37,9 @@ REL_SHORT = {
     "parent_of_child": ("parent", "step-parent", "carer", "mother's partner"),
     "trader": ("trader", "landlord", "seller"),
     "subject": ("subject",), "child_subject": ("child",), "none": ("n/a",),
+    "adult_child": ("adult son/dau", "IP's adult child", "family member (son/dau)", "adult child", "s/o IP"),
+    "sibling": ("sibling", "brother/sister", "family member (sibling)", "IP's sibling"),
+    "customer": ("customer", "client", "service user", "member of public (customer)"),
 }
 
 # --- summaries of the report, per situation (third person, shorthand) ----------------------
@@ -123,6 +126,48 @@ SUMMARY: dict[str, tuple[str, ...]] = {
         "{shop}[, {street},|] report theft of {goods}[ worth £{amount}|] by {SUSP} [via SCO|at door|at {hhmm}].",
         "{cname_caps} ({shop}) reports [female|male|youths] [taking|stealing] {goods} {hhmm}[, £{amount}|].",
     ),
+    "burglary": (
+        "#shed {IP} reports [shed|garage|outbuilding|allotment shed] [broken into|entered] [o/n|{hhmm}], [padlock cut|lock forced|door forced], {item} [taken|stolen].",
+        "#shed Burglary [non-dwelling|other than dwelling] - [shed|garage|lock-up] at {street}, [tools|bikes|garden equipment] stolen.",
+        "#house {IP} reports [burglary|break-in] at HA [o/n|whilst out|{hhmm}] - [rear door|window|patio door] forced, [jewellery|electricals|{item}] taken.",
+        "#house Dwelling burglary at {street} - [entry via rear|untidy search|drawers searched], {item} [among items|] taken.",
+        "{IP} reports [burglary|break-in][ {hhmm}|], [unknown offenders|no suspect seen|offender(s) unknown].",
+    ),
+    "threats_weapon": (
+        "#road Road rage on {street} {hhmm} - {SUSP} [exited vehicle|approached IP's car] [brandishing|with|holding] {weaponnote}, threats made to {IP}.",
+        "#road {IP} reports {SUSP} [blocked|followed] [IP's|{vposs}] vehicle and threatened [{vobj}|IP] with {weaponnote} {hhmm}.",
+        "#street {IP} threatened by {SUSP} ({relshort}) with {weaponnote} at {placeout} {hhmm}.",
+        "#street {SUSP} [produced|showed|flashed] {weaponnote} at {IP} [in street|at bus stop|in underpass] {hhmm}.",
+        "#shop {SUSP} produced {weaponnote} at counter of {shop} {hhmm}, threats to [staff|{IP}].",
+        "{IP} reports threats by {SUSP} with {weaponnote} {hhmm}[, no injury|, IP in fear].",
+    ),
+    "family_abuse": (
+        "#money {IP} [reports|discloses] {SUSP} ({relshort}) [taking|using] [{vposs}|IP's] [pension|bank card|money] without consent[, approx £{amount}|].",
+        "#money [Financial abuse|Suspected financial abuse] of {IP} by {SUSP} ({relshort}) - [withdrawals|cash taken|card used].",
+        "#visit {IP} reports {SUSP} ({relshort}) attended HA [drunk|demanding money|shouting] {hhmm}[, damage to door|, pushed IP|].",
+        "#visit {SUSP} ({relshort}) [pushed|grabbed|threatened] {IP} at HA {hhmm} when refused money.",
+        "{IP} [reports|discloses] [ongoing|] abuse by {relshort} {SUSP}.",
+    ),
+    "workplace_comms": (
+        "#email {IP} [rec'd|received] threatening email from {SUSP} ({relshort}) {hhmm}[ - threat to harm| re IP's home address|].",
+        "#email {IP} reports abusive email from {SUSP} ({relshort}) copied to colleagues.",
+        "#voicemail {IP} [rec'd|received] threatening voicemail on work phone from {SUSP} ({relshort}) {hhmm}.",
+        "#msgs {IP} reports [abusive|threatening] [msgs|messages] from {SUSP} ({relshort}) via [Teams|WhatsApp|work chat].",
+        "{IP} reports [threats|abuse] via work [email|phone] from {SUSP} ({relshort}).",
+    ),
+    "fraud": (
+        "#online {IP} paid £{amount} [via bank transfer|by BT] for item [advertised online|on Marketplace|on social media], not received, seller [blocked IP|uncontactable].",
+        "#courier Courier fraud[ {hhmm}|] - {IP} [cold called|called|phoned] by [male|unknown male|caller] [purporting to be|claiming to be|posing as] [police|bank|DC from Met|fraud dept], [card and PIN|bank cards|£{amount} cash|card] [collected|handed over] [at HA|at door|from {street}] [to courier|by unknown courier].",
+        "#bank {IP} [deceived|persuaded] into transferring £{amount} to 'safe account' by caller purporting to be [bank|fraud dept].",
+        "#bank {IP} [clicked|followed] [phishing|smishing] link, £{amount} [taken|debited] from account.",
+        "{IP} reports fraud, loss approx £{amount}.",
+    ),
+    "workplace_dispute": (
+        "#wages {CALLER} reports [unpaid wages|wages owed] by employer[, approx £{amount}|].",
+        "#rude {CALLER} reports [rude|critical] [email|message|comment] from [manager|colleague|customer], no threats.",
+        "#suspend {CALLER} reports [dismissal|suspension|disciplinary] at work, feels unfair.",
+        "Employment issue reported by {CALLER}[ {hhmm}|].",
+    ),
     "public_order": (
         "{IP} reports {SUSP} [shouting abuse|making threats] at [{vobj}|IP] [in street|at {placeout}] {hhmm}.",
         "{IP} threatened by {SUSP} ({relshort}) [in public|o/s HA], [threats to harm|abuse].",
@@ -157,7 +202,7 @@ SUMMARY: dict[str, tuple[str, ...]] = {
     ),
     "welfare": (
         "#contact {CALLER} concerned for welfare of [relative|family member], no contact since {date}.",
-        "#curtains Concern for welfare - [elderly|vulnerable] neighbour not seen for days.",
+        "#curtains Concern for welfare[ {hhmm}|] - [elderly|vulnerable|older|lone] [neighbour|resident|male|female] [not seen for days|not seen since {date}|not answering door|post piling up].",
         "#wander {CALLER} reports elderly [male|female] wandering at {placeout}.",
         "Concern for welfare call from {CALLER}[ {hhmm}|].",
     ),
@@ -271,6 +316,69 @@ RATIONALES: dict[str, tuple[str, ...]] = {
         "[Harassment warning|PIN|PHW] issued[ {date}|].", "Parties advised[ to keep apart|].", "SUSP given [words of advice|advice], NFA.",
         "IP advised to block SUSP[ on all platforms|].",
     ),
+    # Goods recovered or paid for afterwards: the theft still happened.
+    "recovered": (
+        "Property recovered[ at scene| by staff| later| {date}|], no loss to IP.", "Goods returned to store, [store not pursuing|no further action by store|store happy].",
+        "Item recovered, IP satisfied[ - NFA|].", "No loss - [items|goods|stock] recovered [at door|in car park|undamaged].",
+        "Store not wishing to pursue as [goods|stock|items] recovered.", "[Bike|Item|Property] returned to owner, no crime.",
+        "SUSP paid for items [on return|later|when challenged], no loss to store.", "No loss sustained, property back with IP.",
+        "[Goods|Items] recovered - [no offence|NFA|no crime].",
+    ),
+    # No suspect or evidence: not a recording question.
+    "no_suspect": (
+        "No suspect[ identified|], no lines of enquiry.", "No forensic opportunities[ - SOCO not required|], NFA.",
+        "No CCTV, no witnesses, no suspect[ - closed|].", "Unknown offender, no LOE[, filed|].",
+        "No forensic opps, no CCTV in area[, no crime|].", "No suspect description, nothing to progress.",
+        "Insufficient LOE - no suspect, no forensics.", "[Offender|Suspect] unknown - no [further|] enquiries possible.",
+    ),
+    "mutual": (
+        "Mutual [altercation|fight|scuffle] - both parties involved.", "Six of one and half a dozen of the other.",
+        "Handbags between [parties|the two][, both as bad as each other|].", "Both parties [involved|engaged] in [altercation|fight], tit-for-tat.",
+        "Consensual fight, neither [party|side] [innocent|blameless].", "[Mutual|Both parties involved] - no clear victim.",
+        "Both admit [pushing|a scuffle], mutual[ - NFA|].", "Mutual domestic, both parties [equally involved|at fault].",
+        "Both as bad as each other[ - words of advice|].",
+    ),
+    # Absence of evidence cited as if it were AVI.
+    "evidence_absent": (
+        "CCTV [reviewed|viewed][ at {avi_place}|] - inconclusive.", "CCTV does not show the incident[ - NFA|].",
+        "Camera not covering the area [of the alleged assault|where IP states it occurred].",
+        "[Phone data|Download of IP's phone|Cell site] inconclusive[, no evidence to support allegation|].",
+        "CCTV [obtained|checked], nothing of evidential value[ - cancelled| - NFA|].",
+        "No CCTV showing [assault|incident]; [unable to|cannot] corroborate IP's account.",
+        "[Taxi|Bus|Venue] footage [does not show|doesn't capture] [the incident|any offence].",
+    ),
+    "no_offences": (
+        "No offences disclosed.", "No violence disclosed, [relationship issues|relationship difficulties] only.",
+        "Relationship issues, [no offences|not criminal].", "Verbal argument only[ between partners|], no offences.",
+        "No DA offences disclosed[ - advice re relationship|].", "No [violence|assault] [alleged|reported], [non-crime DA|domestic incident only].",
+        "Controlling but no offences[ - signposted to support services| - advised re Clare's Law|].",
+    ),
+    # "Duplicate" of an earlier log that was never a crime.
+    "false_duplicate": (
+        "Duplicate of {cad2}[ (closed NFA)|].", "Linked to earlier [log|incident] {cad2}, [no further record required|closed as non-crime].",
+        "Dup - see {cad2}, [closed as domestic incident|dealt with as non-crime].",
+        "Already [dealt with|recorded] under {cad2}[ (no crime raised)|], duplicate.",
+        "Same as [prev|previous] [log|incident] {cad2} - [NFA'd|closed], no new record.",
+        "Duplicate [report|incident] - original {cad2} [closed|filed] [NFA|non-crime].",
+    ),
+    "employment": (
+        "Employment matter - refer to employer.", "HR issue, [not a police matter|refer to HR].",
+        "[Workplace|Work] dispute - [civil|employment matter], advised to raise with employer.",
+        "Refer to employer's grievance [procedure|process].", "Employment/civil matter, [no police action|NFA].",
+        "[Advised|IP advised] to [report to|take up with] [HR|manager|union].",
+    ),
+    # Not "referred to Action Fraud": fraud is recorded centrally (Action Fraud / NFIB), so a
+    # force passing a fraud report there is following the counting rules, not failing them.
+    "action_fraud": (
+        "Bank to deal[ - fraud team investigating|].", "Bank [reimbursing|refunding], no further police action.",
+        "IP to contact bank re refund, NFA.", "[IP|Victim] [has been|is being] refunded by bank, [no loss|NFA].",
+        "Bank [matter|issue] - [civil|advice given], NFA.",
+    ),
+    "family_matter": (
+        "Family dispute over money - civil.", "[Family matter|Domestic family matter], IP [gave|has given] [son|family member] [card|access] in past.",
+        "[Money|Financial] issue within family - civil[, advice given|].", "Family [dispute|issues], IP does not want [son|family member] [arrested|in trouble] - NFA.",
+        "[Son|Relative] has access to IP's account, [civil|family] matter.", "Family argument re [money|inheritance], no offences.",
+    ),
     "neighbour_dispute": (
         "Neighbour dispute, tit-for-tat.", "Ongoing neighbour dispute[, six of one|, both sides].",
         "Spat between neighbours.", "Both parties as bad as each other.", "Neighbour spat, [civil|no further action].",
@@ -324,7 +432,35 @@ RATIONALES: dict[str, tuple[str, ...]] = {
     ),
 }
 # "First offence" said of conduct that is only an offence as a course (the HMIC finding).
-_COURSE_OFFENCES = {"harassment", "stalking", "coercive_control", "malicious_comms"}
+_COURSE_OFFENCES = {"harassment", "stalking", "coercive_control", "malicious_comms", "workplace_comms",
+                    "family_abuse"}
+# Extra wordings of a rationale where a situation gives it its own words.
+RATIONALES_BY_SITUATION = {
+    ("threats_weapon", "words_only"): ("No weapon used, words only.", "Threats not carried out[, no injury|].",
+                                       "Verbal only[ - weapon not used|].", "Words only, [no contact made|nobody touched]."),
+    ("threats_weapon", "no_threats"): ("No threats made to harm[ IP|].", "No [direct|specific] threat to harm, [road rage|argument] only."),
+    ("threats_weapon", "no_injury"): ("No injury[ - IP not touched|, no contact].", "No injuries, weapon not used."),
+}
+# What a crimed note may add when the account has a flavour that a wrong note would have used.
+CRIMED_BY_VARIANT = {
+    "recovered": ("Property recovered - theft still complete.", "Goods recovered at door; offence complete on appropriation.",
+                  "Crimed although [items|goods|property] [recovered|returned].", "Recovery does not negate theft - crimed."),
+    "mutual": ("Counter-allegation noted; IP assaulted - crimed.",
+               "Both parties spoken to; [IP|VIC] assaulted - crimed[, counter-allegation considered|]."),
+    "cctv": ("CCTV [requested|awaited]; crimed on IP's account.", "Absence of CCTV not relevant to recording - crimed."),
+    "pattern": ("Controlling behaviour without violence - CCB crimed.", "No violence required for CCB[ - crimed|]."),
+}
+# Lines a note may add about the account's flavour, whatever the decision.
+VARIANT_NOTE = {
+    "recovered": ("[Property|Item|Goods|Stock] recovered[ at scene| by staff| later| {date}|].", "[Stock|Items] returned to [store|shelf].",
+                  "IP has [property|item] back[ - undamaged|]."),
+    "mutual": ("SUSP [alleges|claims] IP [started it|struck first|also assaulted him].", "Counter-allegation made by SUSP.",
+               "[Both|Parties] [state|claim] the other started it."),
+    "cctv": ("IP [states|believes] CCTV [at venue|on bus|in premises][ may cover it|].", "CCTV [requested|to be checked] at {avi_place}."),
+    "pattern": ("IP [describes|discloses|details] [long-standing|ongoing|years of|{n} yrs of] [controlling|coercive|controlling/coercive] [behaviour|conduct][, no physical violence|, never physical|; no assaults|].",
+                "[Isolation|Financial control|Monitoring of phone|Tracking and isolation|Control of money and clothing] [over|for|throughout] [years|months|the relationship|{n} years][, no assaults disclosed|, no violence|, non-physical|]."),
+    "prior_nfa": ("Previous [log|incident] {cad2} [closed NFA|non-crime|no crime raised].", "IP [states|reports] earlier call {cad2} [not crimed|closed]."),
+}
 FIRST_OFFENCE_COURSE = (
     "Single incident - [does not meet|doesn't meet|below] [threshold|criteria] for [harassment|stalking|CCB].",
     "Only one [occasion|incident] - no course of conduct[ established|].",
@@ -340,6 +476,17 @@ CRIMED_BY_KIND = {
     "domestic_assault": ("No injury required for common assault.", "Push/grab = common assault."),
     "assault": ("No injury required for common assault.", "Contact with IP = common assault."),
     "public_order": ("Threatening behaviour causing [alarm/distress|HAD] - s.4A POA.", "Meets s.4 POA threshold."),
+    "burglary": ("No suspect - crimed and filed[ pending LOE| undetected|].", "Crimed; no forensic opportunities, filed.",
+                 "Burglary recorded, SOCO [requested|attended][ {date}|].", "Crimed - unknown offender, [filed|screened out] pending new info."),
+    "threats_weapon": ("Weapon produced - offence complete [without injury|though no contact].", "No injury required - threats with weapon[, s.4 POA|].",
+                       "Words and weapon - crimed.", "Crimed: threat with {weaponnote}, no contact needed."),
+    "family_abuse": ("[Financial|Economic] abuse by [family member|{relshort}][ of vulnerable adult|] - crimed[ {date}|].",
+                     "[Repeated|Regular|Ongoing] taking of IP's [money|pension|cash][ without consent|] - [theft|offence complete]; [CoC|CCB|harassment] [considered|to be reviewed by OIC].",
+                     "Crimed [regardless of|despite] IP's [wish not to prosecute|reluctance|not wanting {relshort} arrested].",
+                     "[Adult safeguarding|ASC|Care Act] referral [made|submitted][ {date}|]; crimed."),
+    "workplace_comms": ("Threat in [email|voicemail|message] sufficient - MCA s.1.", "Crimed - [HR|employer] informed separately.",
+                        "Not an employment matter - offence complete."),
+    "fraud": ("Crimed - fraud by false representation; Action Fraud ref also obtained.", "Recorded; bank [informed|notified][ {date}|]."),
 }
 AVI = {
     "cctv": (
@@ -362,12 +509,34 @@ AVI = {
     "lent": (
         "Item [had been|was] lent to IP's [son|flatmate|brother|cousin] [on {date}|earlier|], now returned; confirmed [with them|by PC {officer}|{date}].",
         "[Son|Flatmate|Brother] had borrowed {item}, returned - confirmed by [officer|PC {officer}].",
-        "AVI: {item} [borrowed|taken] by [family member|IP's son] with [consent|permission], [returned|given back] and seen by officer.",
+        "AVI: {item} borrowed by [family member|IP's son|IP's flatmate|a relative] with [consent|permission], [returned|given back] and seen by officer.",
     ),
     "phone": (
         "Phone [download|exam|check] ({date}[, PC {officer}|]): [msg|message|text] was [forwarded|a chain|copied] [to all contacts|round a group chat|to {n}0+ people] - not aimed at IP.",
         "[Handset|Phone] check {date}: [msgs|messages] [came from|were sent from] IP's [own|] [old phone|tablet|second handset|laptop] by {vposs} [son|nephew|niece|grandson] {kidname}[ ({kidage})|] [as a prank|for a joke|to wind {vobj} up]. [Admitted to PC {officer}.|Confirmed {date}.|{kidname} admits.]",
         "[Provider|Network] data ({xref}): [number|account] [not SUSP's|not linked to SUSP]; [automated spam|bulk marketing text|mass text], no threat[ to IP|].",
+    ),
+}
+AVI_BY_SITUATION = {
+    ("family_abuse", "cctv"): (
+        "[Bank|Branch|ATM] CCTV ({xref})[ {date}|] shows IP [making|taking out] [the|all|each of the] [withdrawals|cash] [in person|alone|unaccompanied][ at {hhmm2}|]; [IP now recalls|IP accepts this|explained to IP].",
+        "[Bank records|Statements] and [branch|ATM] CCTV confirm [payments|withdrawals|transfers] [made|authorised] by IP [personally|in branch][ at {hhmm2}|], [to pay own bills|for a family holiday|for a new boiler] - [no third party|nobody else involved|no dishonesty].",
+    ),
+    ("family_abuse", "lent"): (
+        "IP [confirms|now says|told PC {officer}] [card|bank card|cash card] lent to [{relshort}|family member] [for shopping|for errands|to get the gas topped up|to collect a prescription][ on {date}|] [with consent|with permission|by agreement]; [statement|receipts|spend] [match|matches][ - no dishonesty|]. [Seen by PC {officer}.|Confirmed {date}.|]",
+        "[Money|Card|£{amount}] [lent|borrowed] with IP's consent [to pay a bill|for shopping|for a car repair], [repaid|returned|paid back] {date}; [confirmed by IP and bank statement|IP and PC {officer} agree|bank transfer seen].",
+    ),
+    ("burglary", "lent"): (
+        "[Items|{item}|Tools|Property] had been borrowed by [neighbour|IP's brother|IP's son|a friend of IP|IP's ex-lodger] [with consent|with IP's permission|on agreement][ on {date}|], [since returned|now returned|brought back {date}] and seen by [officer|PC {officer}].",
+        "[Tools|Mower|Bikes|{item}] lent to [neighbour at No. {num2}|IP's brother|a friend] [weeks earlier|on {date}|in {month}][, IP forgot|], [returned|handed back] - confirmed by [PC {officer}|officer|phone {date}].",
+    ),
+    ("burglary", "found"): (
+        "[Tools|Items|Jewellery|{item}] [located|found] [in loft|at IP's other address|in the van|in the garage at a relative's] {date}, [no break-in|no entry made] - [damage old|shed left unlocked|lock rusted through]; [confirmed by PC {officer}|seen by officer|IP agrees].",
+        "AVI: IP [rang back|called back|updated] {date} - [items|property|{item}] found [in garage|at relative's address|under stairs], [lock|door] damage [pre-existing|from months ago]; [seen by officer|confirmed PC {officer}].",
+    ),
+    ("workplace_comms", "phone"): (
+        "[Email provider|IT dept|Mail server|Provider] [data|logs|check] ({xref})[ {date}|]: [message|email|the email] [was|is] [bulk|mass|generic] [phishing|spam|scam mail] [sent to|received by] [all staff|{n}0+ addresses|every inbox in the company|the whole department][ at {hhmm2}|] - [not from SUSP|SUSP not the sender|not SUSP's account][; not aimed at IP|, IP not targeted|].",
+        "[Phone|Call|Network] [log|records|provider data] ({xref}) [checked by PC {officer}|obtained {date}|]: [voicemail|the call|msg] [left by|came from|was from] [a wrong-number caller|an automated system|a recorded sales line|a different customer], [not SUSP|not linked to SUSP|not SUSP's number][; no threat to IP|, no threat in it|].",
     ),
 }
 FINDINGS = {
@@ -381,6 +550,14 @@ FINDINGS = {
     "public_order": ("[no interaction|no contact|nothing] between [the parties|IP and SUSP] [at the time stated|at {hhmm2}|on {date}|at that location]",
                      "SUSP not present at [location|{avi_place}][ at {hhmm2}|]", "[IP|SUSP] [walking past|passing] [alone|without incident] at {hhmm2}"),
     "malicious_comms": ("SUSP at work with phone in locker at the time",),
+    "sexual_assault": ("[IP and SUSP|the two|SUSP and IP] [not in contact|never within reach of each other|apart|not interacting] [at any point|throughout|between {hhmm2} and close][ as stated by IP| that night|]",
+                       "SUSP [leaving|leaves|exiting] [{avi_place}|the venue|the premises] at {hhmm2}, [before IP arrives|{n} minutes before IP enters|alone]",
+                       "[IP and SUSP|both parties] in [separate areas|different rooms|different parts of the bar] [throughout|all evening][, no approach| - no contact|]",
+                       "SUSP not [on the bus|on the premises|present] [at the time stated|between {hhmm2} and close|that evening]"),
+    "burglary": ("IP's [son|partner|lodger|husband] [opening|entering|unlocking] [shed|garage|outbuilding] with [own|a] key [and removing|and taking|to collect] [tools|items|bikes][ - IP confirms consent| - agreed with IP|]",
+                 "[nobody|no one|no person] [entering|approaching|near] [the premises|the shed|the rear|the garage] [overnight|all night|between {hhmm2} and morning][; damage visible days earlier|; door already damaged|]"),
+    "threats_weapon": ("SUSP holding [a phone|an umbrella|a water bottle], no weapon; [drives off|walks away] without contact",
+                       "SUSP's vehicle not at [location|{avi_place}] at {hhmm2}", "parties [talking calmly|exchanging details], nothing in SUSP's hands"),
 }
 # What the footage shows, where it depends on the damage the caller described.
 FINDINGS_BY_TAG = {
@@ -433,6 +610,7 @@ def note_slots(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict) ->
         "CLS": (outcome.classification or "incident").upper(),
         "force": pick(rng, F.FORCES).replace("Police Scotland", "Scotland").replace("the Met", "Metropolitan"),
         "placeout": pick(rng, F.OUTDOOR).replace("the ", ""), "lostitem": slots["lost_item"].replace("my ", ""),
+        "weaponnote": slots["weapon"].split(" ", 1)[-1],
         "item": slots["item"].replace("my ", "").replace("the ", ""),
         "avi_place": pick(rng, (slots["shop"], slots["pub"], "bus depot", "town centre", "council",
                                 "neighbour's doorbell", "petrol station", "car park")),
@@ -465,6 +643,8 @@ def write_notes(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict) -
     if chance(rng, 0.3):
         parts.append(render(HEADER, rng, n))
     parts.append(render(_summaries(sit.key, slots.get("_tag")), rng, n))
+    if outcome.variant in VARIANT_NOTE and chance(rng, 0.5):
+        parts.append(render(VARIANT_NOTE[outcome.variant], rng, n))
     history = _history_line(rng, outcome)
     if history:
         parts.append(render(history, rng, n))
@@ -511,7 +691,8 @@ def _history_line(rng: random.Random, outcome: Outcome) -> tuple[str, ...] | Non
 def _actions(rng: random.Random, outcome: Outcome, cast_known: bool) -> list[str]:
     sit = outcome.situation
     options = ["attend"]
-    if sit.key in {"domestic_assault", "coercive_control", "harassment", "stalking", "domestic_argument"}:
+    if sit.key in {"domestic_assault", "coercive_control", "harassment", "stalking", "domestic_argument",
+                   "family_abuse"}:
         options.append("da")
     if sit.offence:
         options += ["statement", "enquiries"]
@@ -526,15 +707,21 @@ def _rationale(rng: random.Random, outcome: Outcome, n: dict) -> str:
     if key == "no_rationale":
         return ""
     if key == "avi":
-        return render(AVI[outcome.avi or "cctv"], rng, n)
+        bank = AVI_BY_SITUATION.get((outcome.situation.key, outcome.avi)) or AVI[outcome.avi or "cctv"]
+        return render(bank, rng, n)
     if key == "first_offence" and outcome.situation.key in _COURSE_OFFENCES and chance(rng, 0.4):
         return render(FIRST_OFFENCE_COURSE, rng, n)
     if key == "crimed":
         options = list(RATIONALES["crimed"]) + list(CRIMED_BY_KIND.get(outcome.situation.key, ()))
         options += list(CRIMED_COURSE if outcome.continuation else CRIMED_SINGLE)
+        if outcome.variant in CRIMED_BY_VARIANT and chance(rng, 0.6):
+            options = list(CRIMED_BY_VARIANT[outcome.variant])
         return render(options, rng, n)
     if key == "genuine":
         return render(GENUINE.get(outcome.situation.key, ("No offences disclosed.",)), rng, n)
+    extra = RATIONALES_BY_SITUATION.get((outcome.situation.key, key))
+    if extra and chance(rng, 0.6):
+        return render(extra, rng, n)
     return render(RATIONALES[key], rng, n)
 
 
@@ -548,11 +735,17 @@ GENUINE: dict[str, tuple[str, ...]] = {
     "boundary_dispute": ("Boundary dispute - civil matter[, advised re Land Registry|, advised re solicitor|][ - PC {officer}| {date}| ({cad})|].",
                          "No threats or damage, civil[ matter|][ - PC {officer}| {date}| ({cad})|].", "Civil boundary issue; parties advised[ - PC {officer}| {date}| ({cad})|].",
                          "No offences, neighbour [boundary|parking] matter - civil[ - PC {officer}| {date}| ({cad})|]."),
-    "domestic_argument": ("Verbal argument only, no [threats|offences] [or violence|disclosed][, both parties calm|, {relshort} left|][ - PC {officer}| {date}| ({cad})|].",
+    "domestic_argument": ("[Mutual|Two-way|Shouting match,] [verbal|] [argument|row|disagreement][ re {topic}|], [no assault|nobody assaulted|no physical contact] [or threats|and no threats|] [alleged|disclosed|reported] by [either party|IP or {relshort}|anyone][ - PC {officer}| {date}|].",
+                          "[Both|Parties|{relshort} and IP] [as bad as each other|giving as good as they got|equally loud] [verbally|in the row|with words|on arrival]; [nobody touched|no contact|no assault alleged|no one hurt][, no offences| - NFA|, words only|][ - PC {officer}| ({cad})| {date}|].",
+                          "Verbal argument only, no [threats|offences] [or violence|disclosed][, both parties calm|, {relshort} left|][ - PC {officer}| {date}| ({cad})|].",
                           "[Verbal only|Words only between them|Shouting only][ at {hhmm2}|], [no offences disclosed|nothing disclosed|no allegations made] by [either party|IP or {relshort}|anyone][ - PC {officer}| {date}| ({cad})|].",
                           "No offences disclosed, DASH [standard|std][ {date}|][ - PC {officer}| {date}| ({cad})|].",
-                          "Argument only, [partner|{relshort}] [left for night|went to family|stayed elsewhere], no offences[ disclosed|][ - PC {officer}| {date}| ({cad})|].",
+                          "[Argument|Row|Verbal dispute] only, [partner|{relshort}|other party] [left for night|went to family|stayed elsewhere|went to a friend's|agreed to leave], no offences[ disclosed| alleged| by either|][ - PC {officer}| {date}| ({cad})|].",
                           "[Both|Parties] [seen|spoken to] [separately|apart] by PC {officer}, verbal only, no injuries or threats[ - PC {officer}| {date}| ({cad})|]."),
+    "workplace_dispute": ("Employment matter - [advised re ACAS|referred to HR|advised re employment tribunal], no offences[ - PC {officer}| {date}|].",
+                          "No threats or offences disclosed; [HR|employment] issue[, advice given|][ - PC {officer}| ({cad})|].",
+                          "Civil/employment matter - [unpaid wages|grievance], no criminal offence[ {date}|].",
+                          "[Rude|Critical|Blunt|Unpleasant] but not threatening [email|message|comment][ from {relshort}|] - no offence[, refer to employer|, HR to deal|][ - PC {officer}| {date}|]."),
     "welfare": ("Officers attended, [subject|male|female] found safe and well[ - PC {officer}| {date}| ({cad})|].", "Welfare check completed[ {hhmm2}|], safe and well[ - PC {officer}| {date}| ({cad})|].",
                 "[Subject|Male|Female] located and returned home safe[ - PC {officer}| {date}| ({cad})|].", "Safe and well, no concerns[ raised|][ - PC {officer}| {date}| ({cad})|]."),
     "lost_property": ("Lost property[ - {lostitem}|], [no suggestion of theft|nothing to suggest theft|no theft alleged].[ LP ref given.|]",

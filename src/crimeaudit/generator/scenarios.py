@@ -48,6 +48,8 @@ class Situation:
     own_voice: bool = False        # the account is the caller's own view, never relayed
     messages: bool = False         # the conduct is by messages or calls
     series: bool = False           # can be part of a series between the same two people
+    variants: tuple[tuple[str, float], ...] = ()  # account flavours and their chance when crimed
+    avi_weight: float | None = None  # weight among valid AVI cancellations (default: weight)
 
 
 _PPU = {"PPU": 0.8, "response": 0.2}
@@ -63,14 +65,14 @@ SITUATIONS: dict[str, Situation] = {s.key: s for s in (
         {"ex": 0.5, "neighbour": 0.2, "colleague": 0.1, "acquaintance": 0.12, "family": 0.08},
         _DA_CALLERS, ("count", "police", "order", "repeat", "ex", "neighbour", "messages"),
         avi=(), weak=("first_offence", "words_only", "advice_given", "neighbour_dispute",
-                      "online_only", "civil_matter") + _WEAK_COMMON,
+                      "online_only", "civil_matter", "false_duplicate") + _WEAK_COMMON,
         danger=True, messages=True, series=True),
     Situation(
         "stalking", True, 7, 1.0, ("stalking",), ("stalking",),
         ("domestic incident", "concern for welfare", "advice", None), _PPU,
         {"ex": 0.6, "acquaintance": 0.2, "colleague": 0.12, "stranger": 0.08},
         _DA_CALLERS, ("count", "police", "order", "repeat", "ex", "presence", "messages"),
-        weak=("first_offence", "words_only", "advice_given", "no_threats") + _WEAK_COMMON,
+        weak=("first_offence", "words_only", "advice_given", "no_threats", "false_duplicate") + _WEAK_COMMON,
         danger=True, series=True),
     Situation(
         "malicious_comms", True, 9, 0.45, ("malicious communications",),
@@ -81,16 +83,17 @@ SITUATIONS: dict[str, Situation] = {s.key: s for s in (
         {"victim": 0.85, "parent": 0.07, "family": 0.04, "friend": 0.04},
         ("count", "police", "repeat", "ex", "messages"), negatives=("generic",),
         avi=("phone", "custody"),
-        weak=("first_offence", "words_only", "online_only", "no_threats") + _WEAK_COMMON,
+        weak=("first_offence", "words_only", "online_only", "no_threats", "false_duplicate") + _WEAK_COMMON,
         messages=True, series=True),
     Situation(
         "coercive_control", True, 6, 1.0, ("controlling or coercive behaviour",),
         ("controlling or coercive behaviour",), ("domestic incident", None), _PPU,
         {"partner": 0.85, "ex": 0.15}, {"victim": 0.8, "family": 0.1, "friend": 0.1},
-        ("count", "police", "repeat", "control", "violence"),
+        ("count", "police", "repeat", "control", "control", "violence", "habit", "money_habit"),
         weak=("first_offence", "words_only", "no_injury", "disbelief", "withdrawn", "advice_given",
-              "no_rationale", "no_further_evidence"),
-        danger=True, suspect_female=0.08, victim_female=0.88, series=True),
+              "no_rationale", "no_further_evidence", "no_offences", "false_duplicate"),
+        danger=True, suspect_female=0.08, victim_female=0.88, series=True,
+        variants=(("pattern", 0.45),)),
     Situation(
         "domestic_assault", True, 12, 0.55, ("common assault", "assault occasioning ABH"),
         ("common assault", "assault occasioning ABH", "controlling or coercive behaviour"),
@@ -98,24 +101,28 @@ SITUATIONS: dict[str, Situation] = {s.key: s for s in (
         {"PPU": 0.55, "response": 0.45},
         {"partner": 0.6, "ex": 0.28, "family": 0.12},
         {"victim": 0.74, "neighbour": 0.1, "family": 0.06, "friend": 0.05, "witness": 0.05},
-        ("count", "police", "order", "repeat", "violence", "ex"),
+        ("count", "police", "order", "repeat", "violence", "ex", "habit", "habit"),
         weak=("first_offence", "no_injury", "withdrawn", "disbelief", "suspect_denies",
-              "no_rationale", "advice_given", "invalid_check"),
-        danger=True, violent=True, suspect_female=0.12, victim_female=0.82, series=True),
+              "no_rationale", "advice_given", "invalid_check", "mutual", "false_duplicate"),
+        danger=True, violent=True, suspect_female=0.12, victim_female=0.82, series=True,
+        variants=(("mutual", 0.15),)),
     Situation(
         "sexual_assault", True, 6, 0.12, ("sexual assault",), ("sexual assault",),
         ("concern for welfare", "advice", None), _PPU,
         {"stranger": 0.5, "acquaintance": 0.33, "colleague": 0.17},
         {"victim": 0.76, "friend": 0.1, "parent": 0.1, "family": 0.04}, ("count", "repeat", "presence"),
+        avi=("cctv",),
         weak=("disbelief", "withdrawn", "suspect_denies", "no_further_evidence", "no_rationale",
-              "first_offence"),
-        danger=True, suspect_female=0.03, victim_female=0.88),
+              "first_offence", "evidence_absent"),
+        danger=True, suspect_female=0.03, victim_female=0.88, variants=(("cctv", 0.3),),
+        avi_weight=2.5),
     Situation(
         "rape", True, 5, 0.2, ("rape",), ("rape",), ("concern for welfare", "advice", None), _PPU,
         {"acquaintance": 0.5, "partner": 0.2, "ex": 0.15, "stranger": 0.15},
         {"victim": 0.75, "friend": 0.12, "parent": 0.1, "family": 0.03}, ("count", "repeat", "violence"),
-        weak=("disbelief", "withdrawn", "suspect_denies", "no_further_evidence", "no_rationale"),
-        danger=True, suspect_female=0.02, victim_female=0.9),
+        weak=("disbelief", "withdrawn", "suspect_denies", "no_further_evidence", "no_rationale",
+              "evidence_absent"),
+        danger=True, suspect_female=0.02, victim_female=0.9, variants=(("cctv", 0.25),)),
     Situation(
         "child_abuse", True, 5, 0.45, ("child cruelty", "common assault", "sexual assault"),
         ("child cruelty", "common assault"), ("child concern", "concern for welfare", None),
@@ -132,8 +139,8 @@ SITUATIONS: dict[str, Situation] = {s.key: s for s in (
         {"victim": 0.72, "witness": 0.18, "friend": 0.07, "family": 0.03}, ("count", "repeat", "neighbour"),
         avi=("cctv", "custody"),
         weak=("no_injury", "suspect_denies", "no_further_evidence", "first_offence", "disbelief",
-              "neighbour_dispute", "no_rationale", "invalid_check", "withdrawn"),
-        danger=True, violent=True, victim_female=0.4, series=True),
+              "neighbour_dispute", "no_rationale", "invalid_check", "withdrawn", "mutual"),
+        danger=True, violent=True, victim_female=0.4, series=True, variants=(("mutual", 0.2),)),
     Situation(
         "criminal_damage", True, 8, 0.3, ("criminal damage",), ("criminal damage", "harassment"),
         ("neighbour dispute", "civil dispute", None),
@@ -145,18 +152,20 @@ SITUATIONS: dict[str, Situation] = {s.key: s for s in (
               "suspect_denies", "no_rationale", "invalid_check"),
         victim_female=0.55, series=True),
     Situation(
-        "theft", True, 8, 0.0, ("theft", "burglary"), ("theft",), ("lost property", "civil dispute", None),
+        "theft", True, 8, 0.0, ("theft", "theft", "theft from motor vehicle"), ("theft",),
+        ("lost property", "civil dispute", None),
         {"crime service team": 0.8, "response": 0.2}, {"stranger": 1.0},
-        {"victim": 0.92, "family": 0.08}, (), negatives=("generic", "lost"),
-        avi=("found", "lent", "cctv"),
-        weak=("no_further_evidence", "civil_matter", "no_rationale", "disbelief", "invalid_check"),
-        victim_female=0.5),
+        {"victim": 0.85, "family": 0.08, "friend": 0.04, "parent": 0.03}, (),
+        negatives=("generic", "lost", "search"), avi=("found", "lent", "cctv"),
+        weak=("no_further_evidence", "civil_matter", "no_rationale", "disbelief", "invalid_check",
+              "recovered", "no_suspect"),
+        victim_female=0.5, variants=(("recovered", 0.22),)),
     Situation(
         "shoplifting", True, 6, 0.0, ("shoplifting",), ("shoplifting",), ("civil dispute", None),
         {"crime service team": 0.7, "response": 0.3}, {"stranger": 1.0}, {"staff": 1.0}, (),
-        negatives=("generic", "shop"), avi=("cctv",),
-        weak=("no_further_evidence", "no_rationale", "civil_matter", "invalid_check"),
-        suspect_female=0.4, victim_female=0.6, own_voice=True),
+        negatives=("generic", "shop", "search"), avi=("cctv",),
+        weak=("no_further_evidence", "no_rationale", "civil_matter", "invalid_check", "recovered"),
+        suspect_female=0.4, victim_female=0.6, own_voice=True, variants=(("recovered", 0.35),)),
     Situation(
         "public_order", True, 7, 0.2, ("public order",), ("harassment", "public order"),
         ("neighbour dispute", "anti-social behaviour", None),
@@ -164,8 +173,63 @@ SITUATIONS: dict[str, Situation] = {s.key: s for s in (
         {"stranger": 0.55, "neighbour": 0.3, "acquaintance": 0.15},
         {"victim": 0.75, "witness": 0.25}, ("count", "repeat", "neighbour"), avi=("cctv",),
         weak=("words_only", "no_threats", "neighbour_dispute", "suspect_denies", "first_offence",
-              "no_rationale", "advice_given"),
+              "no_rationale", "advice_given", "false_duplicate"),
         danger=True, victim_female=0.5, series=True),
+    Situation(
+        "burglary", True, 7, 0.0,
+        ("burglary - residential", "burglary", "burglary - business and community", "attempted burglary"),
+        ("burglary",), ("lost property", "civil dispute", None),
+        {"crime service team": 0.75, "response": 0.25}, {"stranger": 1.0},
+        {"victim": 0.8, "family": 0.08, "neighbour": 0.07, "friend": 0.05}, (),
+        negatives=("generic", "search", "area"), avi=("found", "lent", "cctv"),
+        weak=("no_suspect", "no_suspect", "no_further_evidence", "invalid_check", "no_rationale",
+              "disbelief", "recovered", "civil_matter"),
+        victim_female=0.5, variants=(("recovered", 0.15),), avi_weight=5),
+    Situation(
+        "threats_weapon", True, 6, 0.05,
+        ("public order", "threats with a weapon", "threats to kill", "possession of an offensive weapon",
+         "affray"), ("public order", "harassment"),
+        ("road traffic matter", "anti-social behaviour", "public order", None),
+        {"response": 0.8, "crime service team": 0.2},
+        {"stranger": 0.82, "neighbour": 0.1, "acquaintance": 0.08},
+        {"victim": 0.72, "witness": 0.14, "friend": 0.06, "family": 0.04, "parent": 0.04},
+        ("count", "repeat", "neighbour"), negatives=("generic",), avi=("cctv",),
+        weak=("words_only", "words_only", "no_injury", "no_threats", "suspect_denies",
+              "no_further_evidence", "first_offence", "invalid_check", "no_rationale"),
+        danger=True, suspect_female=0.08, victim_female=0.45, avi_weight=5),
+    Situation(
+        "family_abuse", True, 6, 0.8,
+        ("theft", "fraud by abuse of position", "common assault", "criminal damage"),
+        ("controlling or coercive behaviour", "harassment", "theft", "fraud by abuse of position"),
+        ("domestic incident", "concern for welfare", "civil dispute", None),
+        {"PPU": 0.6, "response": 0.3, "crime service team": 0.1},
+        {"adult_child": 0.6, "sibling": 0.25, "family": 0.15},
+        {"victim": 0.58, "family": 0.26, "neighbour": 0.1, "friend": 0.06},
+        ("habit", "habit", "habit", "money_habit", "money_habit", "repeat", "police", "violence"),
+        negatives=("generic",), avi=("cctv", "lent"),
+        weak=("first_offence", "family_matter", "family_matter", "civil_matter", "withdrawn",
+              "no_injury", "advice_given", "no_rationale", "disbelief", "false_duplicate"),
+        danger=True, suspect_female=0.25, victim_female=0.62, avi_weight=3),
+    Situation(
+        "workplace_comms", True, 5, 0.45, ("malicious communications",),
+        ("harassment", "malicious communications"),
+        ("employment matter", "advice", "civil dispute", None),
+        {"crime service team": 0.7, "response": 0.2, "neighbourhood": 0.1},
+        {"colleague": 0.55, "customer": 0.45},
+        {"victim": 0.86, "friend": 0.06, "family": 0.04, "parent": 0.04},
+        ("count", "repeat", "messages", "police"), negatives=("generic", "work"), avi=("phone",),
+        weak=("employment", "employment", "employment", "words_only", "no_threats", "first_offence",
+              "advice_given", "civil_matter", "no_rationale", "false_duplicate"),
+        messages=True, suspect_female=0.3, victim_female=0.6, avi_weight=2),
+    Situation(
+        "fraud", True, 3, 0.0, ("fraud", "fraud by false representation"), ("fraud",),
+        ("civil dispute", "advice", None), {"crime service team": 0.9, "response": 0.1},
+        {"online": 0.5, "stranger": 0.5},
+        {"victim": 0.7, "family": 0.18, "parent": 0.04, "friend": 0.08}, (),
+        negatives=("generic", "search"),
+        weak=("action_fraud", "action_fraud", "civil_matter", "civil_matter", "no_further_evidence",
+              "no_rationale"),
+        suspect_female=0.2, victim_female=0.55),
     # --- genuine non-crimes: offence=False; weight is among non-crimes --------------------
     Situation(
         "civil_dispute", False, 10, 0.0, ("civil dispute",), (), ("civil dispute",),
@@ -187,12 +251,13 @@ SITUATIONS: dict[str, Situation] = {s.key: s for s in (
     Situation(
         "welfare", False, 9, 0.0, ("concern for welfare",), (), ("concern for welfare",),
         {"response": 0.8, "neighbourhood": 0.2}, {"subject": 1.0},
-        {"family": 0.5, "neighbour": 0.3, "friend": 0.2}, negatives=("generic",),
+        {"family": 0.5, "neighbour": 0.3, "friend": 0.2},
+        negatives=("generic", "missing", "search", "routine"),
         suspect_female=0.55, own_voice=True),
     Situation(
         "lost_property", False, 8, 0.0, ("lost property",), (), ("lost property",),
         {"crime service team": 0.7, "response": 0.3}, {"none": 1.0}, {"self": 1.0},
-        negatives=("generic", "lost"), own_voice=True),
+        negatives=("generic", "lost", "search", "routine"), own_voice=True),
     Situation(
         "advice", False, 6, 0.0, ("advice",), (), ("advice",),
         {"neighbourhood": 0.5, "crime service team": 0.3, "response": 0.2},
@@ -201,8 +266,14 @@ SITUATIONS: dict[str, Situation] = {s.key: s for s in (
     Situation(
         "child_concern", False, 6, 0.0, ("child concern",), (), ("child concern", "missing person"),
         {"response": 0.6, "PPU": 0.4}, {"child_subject": 1.0},
-        {"parent": 0.6, "teacher": 0.25, "neighbour": 0.15}, negatives=("generic",),
+        {"parent": 0.6, "teacher": 0.25, "neighbour": 0.15}, negatives=("generic", "missing"),
         suspect_female=0.5, own_voice=True, child_victim=True),
+    Situation(
+        "workplace_dispute", False, 5, 0.0, ("employment matter", "advice"), (),
+        ("employment matter", "advice", "civil dispute"),
+        {"crime service team": 0.6, "neighbourhood": 0.2, "response": 0.2},
+        {"colleague": 0.7, "customer": 0.3}, {"self": 1.0}, negatives=("generic", "work", "search"),
+        suspect_female=0.35, own_voice=True),
     Situation(
         "case_update", False, 0, 0.0, ("information report",), (), ("information report", None),
         {"PPU": 0.5, "crime service team": 0.5},
@@ -213,8 +284,18 @@ SITUATIONS: dict[str, Situation] = {s.key: s for s in (
 OFFENCES = tuple(s for s in SITUATIONS.values() if s.offence)
 GENUINE = tuple(s for s in SITUATIONS.values() if not s.offence and s.weight > 0)
 # Non-crimes that a force might first record as a crime by mistake ("recorded in error").
-ERROR_PRONE = {"civil_dispute": ("theft", "fraud"), "lost_property": ("theft",),
-               "boundary_dispute": ("criminal damage",), "advice": ("harassment", "theft")}
+ERROR_PRONE = {"civil_dispute": ("theft", "fraud"), "lost_property": ("theft", "burglary"),
+               "boundary_dispute": ("criminal damage",), "advice": ("harassment", "theft"),
+               "workplace_dispute": ("malicious communications", "harassment")}
+# Weak rationales that name the flavour of the account they close (the call says so too).
+VARIANT_OF_RATIONALE = {"recovered": "recovered", "mutual": "mutual", "evidence_absent": "cctv",
+                        "no_offences": "pattern", "false_duplicate": "prior_nfa"}
+# How much more often than the others a situation's typical weak rationale is written.
+_WEAK_BOOST = {"recovered": 2.5, "no_suspect": 2.0, "mutual": 2.5, "evidence_absent": 3.0,
+               "no_offences": 3.0, "employment": 1.5, "action_fraud": 1.5, "family_matter": 1.2,
+               "words_only": 1.5}
+# Rationales that only make sense when the account continues earlier conduct.
+_COURSE_ONLY = {"false_duplicate", "no_offences"}
 
 
 @dataclass(frozen=True)
@@ -231,6 +312,7 @@ class Outcome:
     unit: str
     relation: str          # what the other party is to the victim (ex, neighbour, stranger...)
     avi: str | None = None  # the AVI kind for valid cancellations
+    variant: str | None = None  # the account's flavour: recovered, mutual, cctv, pattern, prior_nfa
 
 
 def draw_decision(rng: random.Random, config: GeneratorConfig) -> str:
@@ -275,14 +357,21 @@ def classify(rng: random.Random, situation: Situation, kind: str, continuation: 
 
 
 # Weak rationales that only make sense for some relations between the parties.
-_RATIONALE_RELATIONS = {"neighbour_dispute": {"neighbour"}, "online_only": {"ex", "acquaintance", "online", "colleague"}}
+_RATIONALE_RELATIONS = {"neighbour_dispute": {"neighbour"},
+                        "online_only": {"ex", "acquaintance", "online", "colleague"},
+                        "employment": {"colleague", "customer"}}
 
 
 def weak_rationale(rng: random.Random, situation: Situation, continuation: bool, decision: str,
                    relation: str) -> str:
     """A weak or invalid rationale for a wrong decision, as audits find them."""
-    table: dict[str, float] = {key: 1.0 for key in situation.weak
-                               if relation in _RATIONALE_RELATIONS.get(key, {relation})}
+    table: dict[str, float] = {}
+    for key in situation.weak:
+        if relation not in _RATIONALE_RELATIONS.get(key, {relation}):
+            continue
+        if key in _COURSE_ONLY and not continuation:
+            continue
+        table[key] = table.get(key, 0.0) + _WEAK_BOOST.get(key, 1.0)
     if continuation and "first_offence" in table:
         table["first_offence"] = 4.0  # the failure HMIC found most often
     if decision == "no-crime":
@@ -327,13 +416,22 @@ def plan_outcome(
         rel = relation or _relation_for(rng, situation, continuation)
         rationale = (right_rationale(rng, situation, kind) if kind == "crimed"
                      else weak_rationale(rng, situation, continuation, decision, rel))
-        return _outcome(rng, situation, decision, kind, continuation, True, rationale, relation=rel)
+        variant = VARIANT_OF_RATIONALE.get(rationale) or draw_variant(rng, situation)
+        if (kind == "crimed" and continuation and variant is None and "false_duplicate" in situation.weak
+                and chance(rng, 0.08)):
+            variant = "prior_nfa"  # an earlier report closed without a crime, now recorded
+        return _outcome(rng, situation, decision, kind, continuation, True, rationale, relation=rel,
+                        variant=variant)
     if kind == "avi":
         pool = tuple(s for s in OFFENCES if s.avi and (relation is None or relation in s.relations))
         if pool:
-            situation = _by_weight(rng, pool)
-            return _outcome(rng, situation, decision, kind, False, False, "avi",
-                            avi=rng.choice(situation.avi), relation=relation)
+            situation = SITUATIONS[weighted(rng, {s.key: s.weight if s.avi_weight is None else s.avi_weight
+                                                  for s in pool})]
+            avi = rng.choice(situation.avi)
+            # The caller may still mention cameras; "recovered" or "mutual" would contradict the AVI.
+            variant = draw_variant(rng, situation) if avi == "cctv" else None
+            return _outcome(rng, situation, decision, kind, False, False, "avi", avi=avi,
+                            relation=relation, variant=variant if variant == "cctv" else None)
         kind = "genuine"  # no valid cancellation fits this relation: keep a genuine non-crime
     if kind in {"duplicate", "transfer"}:
         pool = tuple(s for s in OFFENCES if relation is None or relation in s.relations)
@@ -347,8 +445,18 @@ def plan_outcome(
         return replace(outcome, classification=rng.choice(ERROR_PRONE[situation.key]))
     pool = tuple(s for s in GENUINE if relation is None or relation in s.relations)
     situation = _by_weight(rng, pool)
+    if decision == "no-crime":  # a non-crime first recorded as a crime, then cancelled
+        return _outcome(rng, situation, decision, "error", False, False, "error", relation=relation)
     return _outcome(rng, situation, decision, "genuine", False, False,
                     right_rationale(rng, situation, "genuine"), relation=relation)
+
+
+def draw_variant(rng: random.Random, situation: Situation) -> str | None:
+    """An account flavour (goods recovered, a scuffle both sides describe...) or None."""
+    for variant, p in situation.variants:
+        if chance(rng, p):
+            return variant
+    return None
 
 
 def _relation_for(rng: random.Random, situation: Situation, continuation: bool) -> str:
@@ -375,7 +483,7 @@ def _series_kind(kind: str, decision: str, later: bool) -> str:
 
 def _outcome(rng: random.Random, situation: Situation, decision: str, kind: str, continuation: bool,
              should_crime: bool, rationale: str, avi: str | None = None,
-             relation: str | None = None) -> Outcome:
+             relation: str | None = None, variant: str | None = None) -> Outcome:
     if relation is None or relation not in situation.relations:
         relation = weighted(rng, situation.relations)
     return Outcome(
@@ -389,4 +497,5 @@ def _outcome(rng: random.Random, situation: Situation, decision: str, kind: str,
         unit=weighted(rng, situation.units),
         relation=relation,
         avi=avi,
+        variant=variant,
     )

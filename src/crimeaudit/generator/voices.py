@@ -38,6 +38,18 @@ CHILD_RELATION_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# How a caller names an elderly victim (a parent, a grandparent, an old neighbour).
+ELDER_RELATION_PHRASES: dict[str, tuple[str, ...]] = {
+    "family": ("my mum", "my dad", "my nan", "my grandad", "my mother", "my father", "my auntie",
+               "my uncle", "my mother-in-law", "my father-in-law", "my gran"),
+    "neighbour": ("the old lady next door", "the old boy next door", "my elderly neighbour",
+                  "the lady across the road", "the gentleman opposite", "the old fella upstairs"),
+    "friend": ("a friend of mine", "an old friend of my mum's", "a lady from church",
+               "a friend from the bowls club", "my friend's dad", "a lady I help out"),
+    "parent": ("my mum", "my dad"),
+}
+
+
 @dataclass(frozen=True)
 class Voice:
     """The caller in one call."""
@@ -53,18 +65,24 @@ REGISTERS = {"calm": 0.35, "upset": 0.3, "terse": 0.15, "chatty": 0.2}
 
 
 def choose_voice(rng: random.Random, kinds: dict[str, float], victim_female: bool,
-                 child: bool = False) -> Voice:
+                 child: bool = False, elderly: bool = False) -> Voice:
     """Draw a caller persona from a situation's caller mix."""
     kind = weighted(rng, kinds)
     register = weighted(rng, REGISTERS)
     if kind in RELATION_PHRASES:
-        table = CHILD_RELATION_PHRASES if child and kind in CHILD_RELATION_PHRASES else RELATION_PHRASES
+        table = RELATION_PHRASES
+        if child and kind in CHILD_RELATION_PHRASES:
+            table = CHILD_RELATION_PHRASES
+        elif elderly and kind in ELDER_RELATION_PHRASES:
+            table = ELDER_RELATION_PHRASES
         return Voice(kind, True, _about(rng, table[kind], victim_female), register)
     return Voice(kind, kind in {"witness", "staff"}, "", register)
 
 
-_FEMALE_WORDS = ("daughter", "girl", "sister", "mum", "niece", "nan", "auntie", "lady", "woman")
-_MALE_WORDS = ("son", "lad", "brother", "dad", "grandson", "boy", "nephew")
+_FEMALE_WORDS = ("daughter", "girl", "sister", "mum", "niece", "nan", "auntie", "lady", "woman",
+                 "mother", "gran", "mother-in-law")
+_MALE_WORDS = ("son", "lad", "brother", "dad", "grandson", "boy", "nephew", "grandad", "father",
+               "uncle", "gentleman", "boy", "fella", "father-in-law")
 
 
 def _about(rng: random.Random, phrases: tuple[str, ...], victim_female: bool) -> str:
