@@ -112,7 +112,7 @@ def test_pipeline_is_blank_english_with_our_components():
 
 @pytest.mark.parametrize("said, cue", [
     ("CALLER: whenever he's had a drink he starts on her", "habitual"),
-    ("CALLER: he takes her card every pension day", "habitual"),
+    ("CALLER: he has her card off her every payday", "habitual"),
     ("CALLER: he tells me what to wear and who I can see", "coercive-control"),
 ])
 def test_routines_and_control_without_violence(said, cue):

@@ -20,7 +20,7 @@ How a run goes:
    checkpoint is removed when the run completes.
 
 Memory stays flat whatever the archive's size: records are read one at a time, at most
-`CHUNKS_PER_WORKER * jobs` chunks are in flight, the link index lives on disk, and the strings
+`IN_FLIGHT_PER_WORKER * jobs` chunks are in flight, the link index lives on disk, and the strings
 spaCy learns from each chunk's texts are freed after it (memory zones).
 
 Privacy: nothing here logs or prints a transcript or a note; errors name files, lines and ids.
@@ -36,7 +36,7 @@ import sys
 import tempfile
 import time
 import warnings
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -517,32 +517,44 @@ def _score_all(chunks: Iterator[list[Item]], scorer: Scorer, fmt: str, jobs: int
         yield from _score_loky(chunks, scorer, fmt, jobs)
 
 
-# Chunks handed to the workers at a time: enough that the last chunk of a group, which leaves
-# the other workers idle, costs a few percent; few enough that memory stays flat.
-CHUNKS_PER_WORKER = 8
+# Chunks sent to the workers and not yet written back: enough that every worker always has the
+# next chunk queued while this process writes results and reads ahead; few enough that memory
+# stays flat.
+IN_FLIGHT_PER_WORKER = 3
 _forked_scorer: Scorer | None = None
 
 
 def _score_forked(chunks: Iterator[list[Item]], scorer: Scorer, fmt: str, jobs: int
                   ) -> Iterator[list[Line]]:
-    """joblib's multiprocessing pool with forked workers: each starts with this process's loaded
-    model and spaCy pipeline (shared copy-on-write), so a worker costs nothing to start where a
-    fresh interpreter would spend seconds importing spaCy and scikit-learn and loading the model.
-    The pool is kept for the whole run and given `CHUNKS_PER_WORKER * jobs` chunks at a time."""
-    from joblib import Parallel, delayed, parallel_config
+    """joblib's process pool with forked workers: each starts with this process's loaded model
+    and spaCy pipeline (shared copy-on-write), so a worker costs nothing to start where a fresh
+    interpreter spends seconds importing spaCy and scikit-learn and loading the model.
+
+    Chunks are submitted one by one and their results taken back in submission order, at most
+    `IN_FLIGHT_PER_WORKER * jobs` at a time, so this process reads, links and writes while the
+    workers score. (`joblib.Parallel`'s multiprocessing backend cannot hand results back as they
+    come, only a whole batch at the end, which would idle the workers at every batch boundary;
+    its pool can.)"""
+    from joblib.pool import MemmappingPool
 
     from .nlp import shared_pipeline
     global _forked_scorer
     _forked_scorer = scorer
     shared_pipeline()                      # built before the fork, not once per worker
-    context = multiprocessing.get_context("fork")
+    pool = MemmappingPool(jobs, max_nbytes=None, context=multiprocessing.get_context("fork"),
+                          initializer=_die_with_parent, initargs=(os.getpid(),))
+    pending: deque[Any] = deque()
     try:
-        with parallel_config(backend="multiprocessing", context=context,
-                             initializer=_die_with_parent, initargs=(os.getpid(),)), \
-                Parallel(n_jobs=jobs, batch_size=1, pre_dispatch="all") as parallel:
-            while group := list(islice(chunks, CHUNKS_PER_WORKER * jobs)):
-                yield from parallel(delayed(_score_in_fork)(fmt, items) for items in group)
+        for items in chunks:
+            pending.append(pool.apply_async(_score_in_fork, (fmt, items)))
+            if len(pending) >= IN_FLIGHT_PER_WORKER * jobs:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+        pool.close()
     finally:
+        pool.terminate()
+        pool.join()
         _forked_scorer = None
 
 

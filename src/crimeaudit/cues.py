@@ -93,7 +93,7 @@ CONTINUATION_RULES: dict[str, list[str]] = {
     "habitual": [
         "always|usually|normally|regularly|routinely does|do|comes|gets|starts|turns|takes|says",
         "he|she|they always|usually|normally", "whenever he|she|they", "every time he|she|they",
-        "every payday|giro|weekend|pension day", "every pension|benefit|payday day",
+        "every payday|weekend",
         "most nights|weekends|days|weeks", "like he|she|they always|usually do|does",
         "that's|thats what he|she|they does|do", "that is what he|she|they does|do",
         "it's|its how he|she is", "same thing every",

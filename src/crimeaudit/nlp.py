@@ -84,7 +84,7 @@ def process(nlp: Language, text: str, field: str = "transcript") -> Doc:
 # out). Asking spaCy for a token's flags costs more than the rest of `content_words`; an
 # archive has a few hundred thousand distinct words, so the cache is bounded and restarted.
 _LOWER_OF: dict[int, int] = {}
-_MAX_CACHED_WORDS = 500_000
+_MAX_CACHED_WORDS = 50_000
 
 
 def _lower_of(orth: int, vocab) -> int:

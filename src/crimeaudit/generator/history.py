@@ -112,7 +112,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "money_habit": (
         "[every time|whenever] my [money|pension|wages|benefits|Universal Credit] [comes in|goes in|lands] {he}'s [round|at the door|on the phone|there]",
-        "on pension day {he} [turns up|appears|is always here|is round first thing]",
+        "the [morning|day] my [money|wages|benefits] [goes in|clears] {he} [turns up|appears|is round first thing]",
         "{he}'s [always|forever] [taking|helping himself to] [my money|my card|cash from my purse|stuff from the house]",
         "{he} [knows|knew] [my PIN|where I keep my purse|when my money goes in] and [he uses it|helps himself|he's straight round]",
         "[by the middle of the month|by Wednesday|before the week's out] I've [got nothing|nothing left|no money for food] [because of him|and that's his doing]",
@@ -279,7 +279,7 @@ HARD_NEGATIVE: dict[str, tuple[str, ...]] = {
     ),
     "routine": (
         "my [son|daughter|grandson] [normally|usually] [comes round|pops in] [on a Sunday|on a Wednesday|after work] to [do my shopping|check on me|do my tablets]",
-        "I [always|usually] [go|walk] to the [post office|shops|bank] on [a Monday|pension day|a Thursday]",
+        "I [always|usually] [go|walk] to the [post office|shops|bank] on [a Monday|a Friday|a Thursday]",
         "[most weekends|every Friday] [the family come round|we all have tea together|I have the grandkids]",
     ),
     "work": (
