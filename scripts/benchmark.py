@@ -3,8 +3,10 @@ only meaningful between figures measured side by side).
 
 Reports:
   * bare spaCy blank-pipeline tokenisation over the same texts (the floor any spaCy pipeline
-    pays), and crimeaudit's end-to-end batch throughput (read, link, score, write) with 1 and
-    2 jobs; the ratios of the medians over --rounds interleaved rounds;
+    pays), crimeaudit's scoring alone over the same records in memory (like for like with it),
+    and crimeaudit's end-to-end batch throughput (read, link, score, write) with 1 and 2 jobs;
+    the ratios of the medians over --rounds interleaved rounds, and the median of each round's
+    ratio (measurements a minute apart, so steadier when the host's load drifts);
   * the cost of linking (the same run with and without it);
   * peak memory (RSS) of a one-job run at --records and at --big records.
 Each measurement runs in a fresh process; output identity between 1 and 2 jobs is checked.
@@ -42,6 +44,23 @@ def measure_bare(archive: str) -> dict:
     tokens = sum(len(doc) for doc in nlp.pipe(texts))
     return {"records": len(texts) // 2, "seconds": time.perf_counter() - started,
             "cpu_seconds": time.process_time() - cpu, "tokens": tokens}
+
+
+def measure_scoring(archive: str, model: str) -> dict:
+    """Scoring alone, like for like with `measure_bare`: the records are read first (not timed),
+    then scored in chunks as a batch run scores them (cues, words, model, audit policy, output
+    line), with no linking and no files."""
+    from crimeaudit.batch import DEFAULT_CHUNK_SIZE, score_items
+    from crimeaudit.io import iter_records
+    from crimeaudit.persist import load_model
+    from crimeaudit.scoring import Scorer
+    records = list(iter_records([archive]))
+    scorer = Scorer(load_model(model))
+    started, cpu = time.perf_counter(), time.process_time()
+    for start in range(0, len(records), DEFAULT_CHUNK_SIZE):
+        score_items(scorer, [(r, None) for r in records[start:start + DEFAULT_CHUNK_SIZE]], "jsonl")
+    return {"records": len(records), "seconds": time.perf_counter() - started,
+            "cpu_seconds": time.process_time() - cpu}
 
 
 def measure_link(archive: str) -> dict:
@@ -176,6 +195,7 @@ def main() -> None:
     if args.measure:
         kind, *rest = args.measure
         result = (measure_bare(*rest) if kind == "bare" else measure_link(*rest) if kind == "link"
+                  else measure_scoring(*rest) if kind == "scoring"
                   else measure_score(rest[0], rest[1], int(rest[2]), rest[3] == "link", rest[4]))
         print(json.dumps(result))
         return
@@ -186,7 +206,8 @@ def main() -> None:
     small, big, source = write_archives(folder, args.records, args.big, args.seed)
     model = ensure_model(folder, args.model)
     out = {f"j{j}": str(folder / f"out-j{j}.jsonl") for j in (1, 2)}
-    runs: dict[str, list[dict]] = {"bare": [], "j1": [], "j2": [], "j1-nolink": [], "link": []}
+    runs: dict[str, list[dict]] = {"bare": [], "j1": [], "j2": [], "j1-nolink": [], "link": [],
+                                   "scoring": []}
     for round_ in range(args.rounds):
         print(f"round {round_ + 1}/{args.rounds} ...", file=sys.stderr)
         runs["bare"].append(child("bare", str(small)))
@@ -195,6 +216,7 @@ def main() -> None:
         runs["j1-nolink"].append(child("score", str(small), model, "1", "nolink",
                                        str(folder / "out-nolink.jsonl")))
         runs["link"].append(child("link", str(small)))
+        runs["scoring"].append(child("scoring", str(small), model))
     identical = Path(out["j1"]).read_bytes() == Path(out["j2"]).read_bytes()
     print(f"memory at {args.big} records ...", file=sys.stderr)
     big_run = child("score", str(big), model, "1", "link", str(folder / "out-big.jsonl"))
@@ -205,7 +227,14 @@ def main() -> None:
     def rate(name: str, clock: str = "seconds") -> float:
         return statistics.median(r["records"] / r[clock] for r in runs[name])
 
+    def paired(numerator: str, denominator: str) -> float:
+        """Median over rounds of the ratio of two rates measured minutes apart in one round:
+        steadier than the ratio of medians when the host's load drifts between rounds."""
+        return statistics.median(runs[numerator][k]["seconds"] / runs[denominator][k]["seconds"]
+                                 for k in range(args.rounds))
+
     bare, one, two, nolink = rate("bare"), rate("j1"), rate("j2"), rate("j1-nolink")
+    scoring = rate("scoring")
     cpu_ratio = rate("j1", "cpu_seconds") / rate("bare", "cpu_seconds")
     peak_small = max(r["peak_rss_mib"] for r in runs["j1"])
     link_ms = 1000 / rate("link")
@@ -219,6 +248,11 @@ def main() -> None:
         "crimeaudit_1_job_no_link_records_per_s": round(nolink, 1),
         "ratio_1_job_to_bare": round(one / bare, 3),
         "ratio_1_job_to_bare_cpu_time": round(cpu_ratio, 3),
+        "ratio_1_job_to_bare_paired": round(paired("bare", "j1"), 3),
+        "scoring_in_memory_records_per_s": round(scoring, 1),
+        "ratio_scoring_to_bare": round(scoring / bare, 3),
+        "ratio_scoring_to_bare_paired": round(paired("bare", "scoring"), 3),
+        "speedup_2_jobs_paired": round(paired("j1", "j2"), 3),
         "speedup_2_jobs": round(two / one, 3),
         "outputs_identical_1_and_2_jobs": identical,
         "linking_ms_per_record": round(link_ms, 3),
@@ -239,13 +273,14 @@ def main() -> None:
     print(f"""
 load average (1, 5, 15 min) at the end: {figures['load_average']}
 machine: {m.get('cpu', '?')}, {m['cpus']} CPUs, {m.get('memory_gib', '?')} GiB; Python {m['python']}, spaCy {m['spacy']}, scikit-learn {m['scikit-learn']}
-data: {args.records} records from {source} ({figures['tokens_per_record']:.0f} tokens per record); medians of {args.rounds} rounds
+data: {args.records} records from {source} ({figures['tokens_per_record']:.0f} tokens per record); medians of {args.rounds} rounds (and medians of each round's ratio)
 
 | measure | value |
 |---|---|
 | bare spaCy blank tokenisation | {bare:.0f} records/s |
-| crimeaudit batch, 1 job (read, link, score, write) | {one:.0f} records/s = {one / bare:.2f} x bare ({cpu_ratio:.2f} x in CPU time) |
-| crimeaudit batch, 2 jobs | {two:.0f} records/s = {two / one:.2f} x 1 job (outputs identical: {identical}) |
+| crimeaudit batch, 1 job (read, link, score, write) | {one:.0f} records/s = {one / bare:.2f} x bare ({cpu_ratio:.2f} x in CPU time; {figures['ratio_1_job_to_bare_paired']:.2f} x paired by round) |
+| crimeaudit scoring alone (records in memory, as bare) | {scoring:.0f} records/s = {scoring / bare:.2f} x bare ({figures['ratio_scoring_to_bare_paired']:.2f} x paired by round) |
+| crimeaudit batch, 2 jobs | {two:.0f} records/s = {two / one:.2f} x 1 job ({figures['speedup_2_jobs_paired']:.2f} x paired by round; outputs identical: {identical}) |
 | crimeaudit batch, 1 job, --no-link | {nolink:.0f} records/s |
 | linking (index pass + look-ups) | {link_ms:.3f} ms per record, {100 * figures['linking_share_of_run']:.1f}% of a 1-job run |
 | {args.big} records: 1 job, 2 jobs | {figures['big_1_job_records_per_s']:.0f}, {figures['big_2_jobs_records_per_s']:.0f} records/s = {figures['big_speedup_2_jobs']:.2f} x (outputs identical: {big_identical}) |

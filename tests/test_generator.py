@@ -424,3 +424,78 @@ def test_control_without_violence_never_draws_violence_cues():
         if o.situation.key == "coercive_control" and o.variant == "pattern":
             cast = cast_incident(rng, o.situation, relation=o.relation)
             assert "violence" not in cue_families(o, cast, "victim")
+
+
+# --- earlier occasions told as a story, and background that is not history -------------------
+
+@pytest.fixture(scope="module")
+def styled() -> list[tuple]:
+    """(outcome, history style, story pieces said, record) for 3,000 incidents, with the style
+    read from the call as generate_incidents builds it."""
+    from crimeaudit.generator import records as record_module
+    seen = []
+    real = record_module.build_turns
+
+    def spy(rng, outcome, cast, slots, **kwargs):
+        turns = real(rng, outcome, cast, slots, **kwargs)
+        seen.append((outcome, slots["_history_style"], list(slots["_narrated"])))
+        return turns
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(record_module, "build_turns", spy)
+        records = list(generate_incidents(3000, 31))
+    assert len(seen) == len(records)
+    return [(o, style, said, record) for (o, style, said), record in zip(seen, records)]
+
+
+def test_narrative_history_is_told_only_in_continuations(styled):
+    narrative = [(o, said, r) for o, style, said, r in styled if style == "narrative"]
+    continuations = [r for _, _, _, r in styled if r["labels"]["continuation"]]
+    assert len(narrative) >= 60
+    for o, said, record in narrative:
+        assert record["labels"]["continuation"] and o.continuation
+        assert o.situation.key in history.NARRATIVE_SITUATIONS
+        assert said, "a narrative plan that never told its story"
+    share = len(narrative) / len(continuations)
+    assert 0.12 <= share <= 0.25, share  # a good share of continuations, not most of them
+    situations = Counter(o.situation.key for o, _, _ in narrative)
+    assert len(situations) >= 6, situations
+    # the notes sometimes keep the history in shorthand and sometimes leave it out
+    shorthand = re.compile(r"unreported|not (previously )?reported|disclosed|ongoing since|hx of|"
+                           r"history of|pattern|due to susp|because of susp", re.IGNORECASE)
+    written = sum(bool(shorthand.search(r["notes"])) for _, _, r in narrative)
+    assert 0 < written < len(narrative)
+
+
+def test_background_without_history_is_told_only_in_single_incidents(styled):
+    background = [(o, said, r) for o, style, said, r in styled if style == "background"]
+    assert len(background) >= 60
+    for o, said, record in background:
+        assert not record["labels"]["continuation"] and not o.continuation
+        assert said
+    # offences and non-crimes both, and the situations that also get stories
+    assert {o.situation.offence for o, _, _ in background} == {True, False}
+    assert {o.situation.key for o, _, _ in background} & history.NARRATIVE_SITUATIONS
+
+
+def test_story_phrases_avoid_cue_words_and_share_life_events_with_background():
+    again = re.compile(r"\bagain\b|\bkeeps\b|\bstill\b|\bsecond\b|\bthird\b|\bconstantly\b|\bevery\b|"
+                       r"non-stop|won't stop|loads of times")
+    story = [t for family in history.NARRATIVE.values() for t in family]
+    story += [t for bank in history.ONSET.values() for t in bank]
+    story += list(history.Q_STORY) + list(history.STORY_LEAD) + list(history.NARRATIVE_YES)
+    for template in story:
+        assert not again.search(template), template
+    assert not set(story) & set(history.BACKGROUND)
+    # the same life events and coping steps appear in both, so no word decides the label alone
+    told = " ".join(story).lower()
+    background = " ".join(history.BACKGROUND).lower()
+    for words in ("divorce", "my number", "moved", "diary", "doorbell", "lost his job",
+                  "christmas", "blocked"):
+        assert words in told and words in background, words
+
+
+def test_same_seed_is_byte_identical_with_stories_and_background():
+    first = "\n".join(json.dumps(r) for r in generate_incidents(300, 31))
+    second = "\n".join(json.dumps(r) for r in generate_incidents(300, 31))
+    assert first == second

@@ -10,6 +10,7 @@ import random
 
 from . import fillers as F
 from . import banks as B
+from . import history as H
 from .accounts import THREAT_QUOTES
 from .cast import Cast
 from .grammar import chance, pick, render
@@ -136,6 +137,10 @@ def build_slots(rng: random.Random, cast: Cast, force: str) -> dict:
         "numword": F.number_word, "ordinal": F.ordinal, "count_many": F.count_many,
         "threat": THREAT_QUOTES, "repeat_bit": "",
     }
+    # A history told as a story: when it started (by the relation), how long, when before.
+    slots.update(H.NARRATIVE_SLOTS)
+    slots["onset"] = H.ONSET.get("family" if cast.relation in {"adult_child", "sibling"} else cast.relation,
+                                 H.ONSET["other"])
     # When it happened is one fact of the call, said the same way each time.
     recent = chance(rng, 0.55)
     slots["_recent"] = recent

@@ -41,6 +41,13 @@ UNIT_SPOKEN = {
     "neighbourhood": ("the neighbourhood team", "your local PCSO", "the local policing team"),
     "crime service team": ("the crime desk", "the investigation team", "an investigator"),
 }
+# History told as a story (history.NARRATIVE): the share of eligible continuation calls (a
+# course of conduct in history.NARRATIVE_SITUATIONS, crimed or wrongly not crimed, not a
+# witness's call) that tell their earlier occasions only this way, and the share of calls that
+# are not continuations which tell unrelated background (history.BACKGROUND) instead.
+NARRATIVE_SHARE = 0.3
+NARRATIVE_FAMILIES = ("onset", "onset", "past", "past", "past", "coping", "escalation", "seen")
+BACKGROUND_SHARE = {"narrative_situation": 0.2, "offence": 0.1, "other": 0.05}
 
 
 @dataclass
@@ -62,6 +69,7 @@ class CuePlan:
     counter: str | None         # None, "volunteer" or "answer": a "never happened before" remark
     ask_history: bool           # the handler asks "has this happened before?"
     negatives: int              # how many hard negatives to mix in
+    style: str = "cues"         # cues, narrative (history told as a story) or background
 
 
 def plan_cues(rng: random.Random, outcome: Outcome, cast: Cast, *, silent: bool, mode: str) -> CuePlan:
@@ -75,6 +83,14 @@ def plan_cues(rng: random.Random, outcome: Outcome, cast: Cast, *, silent: bool,
     if outcome.variant == "prior_nfa" and not silent:
         families = ("prior_nfa",) * 3 + families  # the earlier report that went nowhere
     if outcome.continuation and not silent and families and outcome.kind != "update":
+        if (sit.key in H.NARRATIVE_SITUATIONS and outcome.kind in {"crimed", "wrong"} and mode != "witness"
+                and outcome.variant != "prior_nfa" and chance(rng, NARRATIVE_SHARE)):
+            # the earlier occasions told as a story, with no "again" cue families at all
+            n = int(weighted(rng, {"1": 0.45, "2": 0.4, "3": 0.15}))
+            places = rng.sample(("story", "story", "story", "account", "answer", "opening", "late"), n)
+            places = tuple(dict.fromkeys(places))
+            ask = "answer" in places or chance(rng, 0.3)
+            return CuePlan(places, NARRATIVE_FAMILIES, None, ask, negatives, "narrative")
         n = int(weighted(rng, {"1": 0.55, "2": 0.33, "3": 0.12}))
         places = rng.sample(("opening", "account", "account", "answer", "answer", "late"), n)
         places = tuple(dict.fromkeys(places))  # "account" or "answer" drawn twice counts once
@@ -87,6 +103,13 @@ def plan_cues(rng: random.Random, outcome: Outcome, cast: Cast, *, silent: bool,
         counter = weighted(rng, {"none": 0.6, "volunteer": 0.15, "answer": 0.25})
         counter = None if counter == "none" else counter
         ask = ask or counter == "answer"
+    if not outcome.continuation and mode != "witness":
+        # background with no earlier occasion: a divorce, a move, an old burglary, a new number
+        share = BACKGROUND_SHARE["narrative_situation" if sit.key in H.NARRATIVE_SITUATIONS
+                                 else "offence" if sit.offence else "other"]
+        if chance(rng, share):
+            place = pick(rng, ("account", "account", "answer", "opening"))
+            return CuePlan((place,), families, counter, ask or place == "answer", negatives, "background")
     return CuePlan((), families, counter, ask, negatives)
 
 
@@ -140,6 +163,8 @@ class CallBuilder:
         self.bank = A.ACCOUNTS[self.sit.key]
         self.mode = speaking_mode(rng, outcome, cast)
         self.plan = plan_cues(rng, outcome, cast, silent=silent, mode=self.mode)
+        slots["_history_style"] = self.plan.style  # read by notes.py (and the tests)
+        slots["_narrated"] = []  # the story or background pieces said, as first rendered
         self.turns: list[Turn] = []
         self.used: set[str] = set()  # templates (and markers) already used in this call
         self.tag: str | None = None  # the event's tag, which later phrases must match
@@ -209,9 +234,47 @@ class CallBuilder:
         return H.COUNTER_KNOWN if self.cast.other_known else H.COUNTER_STRANGER
 
     def cue(self) -> str:
-        """One statement of earlier occasions, in this call's voice."""
+        """One statement of earlier occasions, in this call's voice (or, for a call that is not
+        a continuation with a background plan, a piece of unrelated background)."""
+        if self.plan.style == "background":
+            return self.background()
         family = pick(self.rng, self.plan.families)
+        if self.plan.style == "narrative":
+            return self.narrate(family)
         return self.voiced(render(H.CUES[family], self.rng, self.slots))
+
+    def _fits(self, tag: str | None) -> bool:
+        """Whether a story phrase with this tag fits the relation and situation of the call."""
+        if tag is None:
+            return True
+        allowed = H.NARRATIVE_TAGS.get(self.cast.relation, H.NARRATIVE_TAGS_OTHER)
+        if tag == "v":
+            return ("v" in allowed and self.sit.key in H.NARRATIVE_VIOLENT
+                    and self.outcome.variant != "pattern")
+        return tag in allowed
+
+    def _fresh(self, bank, fits) -> str:
+        options = [t for t in bank if t not in self.used and fits(A.tag_of(t))]
+        if not options:
+            options = [t for t in bank if fits(A.tag_of(t))]
+        template = pick(self.rng, options)
+        self.used.add(template)
+        text = self.voiced(render(A.untagged(template), self.rng, self.slots))
+        self.slots["_narrated"].append(text)
+        return text
+
+    def narrate(self, family: str) -> str:
+        """One piece of the history told as a story (history.NARRATIVE)."""
+        return self._fresh(H.NARRATIVE[family], self._fits)
+
+    def background(self) -> str:
+        """Life events and old facts with no earlier occasion of the conduct (history.BACKGROUND)."""
+        known = self.cast.other_known and self.cast.other is not None
+
+        def fits(tag: str | None) -> bool:
+            return (tag is None or (tag == "known" and known)
+                    or (tag == "alone" and self.cast.relation != "partner"))
+        return self._fresh(H.BACKGROUND, fits)
 
     def join(self, pieces: list[str | None]) -> str:
         """Join the pieces of one caller turn with varied, speech-like separators."""
@@ -427,9 +490,10 @@ class CallBuilder:
 
     def history(self) -> None:
         self.h(B.Q_HISTORY)
-        if "answer" in self.plan.places:
+        if "answer" in self.plan.places and self.plan.style != "background":
             self.slots["cue"] = self.cue()
-            self.c([self.voiced(self.say(H.HISTORY_YES))], lead=0, cue=True)
+            bank = H.NARRATIVE_YES if self.plan.style == "narrative" else H.HISTORY_YES
+            self.c([self.voiced(self.say(bank))], lead=0, cue=True)
         elif self.outcome.continuation and self.plan.places:
             # already said elsewhere in the call: a short confirmation is enough
             self.c([self.say(("[Yeah|Yes], like I said.", "[Yeah|Yes], [loads of times|it's not the first time].",
@@ -444,7 +508,11 @@ class CallBuilder:
                 answer = self.say(H.HISTORY_NO)
             else:
                 answer = self.say(("[No|Nope].", "No, [never|not at all].", "Not that I [know of|remember]."))
-            self.c([self.voiced(answer)], lead=0)
+            pieces = [self.voiced(answer)]
+            if "answer" in self.plan.places and self.plan.style == "background":
+                lead = self.say(("I mean, ", "[Well, |]", "[Honestly, |]", "The only thing is, ", "Although "))
+                pieces.append(lead + self.background())
+            self.c(pieces, lead=0)
 
     def reference(self) -> None:
         self.h(B.Q_REFERENCE)
@@ -542,6 +610,23 @@ class CallBuilder:
     def typing(self) -> None:
         self.h(B.HANDLER_TYPING, ack=0.2)
         self.c([self.say(B.CALLER_OK)], lead=0)
+
+    def narrative_story(self) -> None:
+        """The caller tells the history as a story: asked for it, or volunteering it."""
+        rng = self.rng
+        pieces: list[str | None] = []
+        if chance(rng, 0.6):
+            self.h(H.Q_STORY)
+        else:
+            self.h(B.PROMPT_ACCOUNT, frame=False)
+            pieces.append(self.say(H.STORY_LEAD))
+        k = 1 if self.terse else int(weighted(rng, {"1": 0.25, "2": 0.5, "3": 0.25}))
+        families = list(dict.fromkeys(rng.sample(NARRATIVE_FAMILIES, k)))
+        if "onset" in families:  # the start of it comes first in a story
+            families.remove("onset")
+            families.insert(0, "onset")
+        pieces += [self.narrate(f) for f in families]
+        self.c(pieces, lead=0.2, cue=True, story=True)
 
     def late_cue(self) -> None:
         self.c([f"{self.say(H.LATE_LEAD)} {self.cue()}"], lead=0, cue=True)
@@ -706,6 +791,8 @@ def build_turns(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict, *
         chosen.append((0.5, call.account_exchange))
     if call.plan.ask_history:
         chosen.append((3.1 + rng.random(), call.history))
+    if "story" in call.plan.places:
+        chosen.append((1.2 + rng.random() * 2.0, call.narrative_story))
     if outcome.kind == "transfer":
         chosen.append((1.9 + rng.random(), call.transfer_context))
     if outcome.kind == "duplicate" and "already" not in call.used:

@@ -295,3 +295,228 @@ HARD_NEGATIVE: dict[str, tuple[str, ...]] = {
         "[every week|every day] we get [someone|people] trying it, [it's a different lot|but not {him}]",
     ),
 }
+
+
+# --- earlier occasions told as a story --------------------------------------------------
+# Some callers never say "again" or "third time": they tell the history as a story, with the
+# life event it started from, the months it has lasted, what happened at Christmas or in the
+# summer, what they have done to cope, how it grew, and who else has seen it. A share of
+# course-of-conduct calls (NARRATIVE_SITUATIONS) carries its history only this way. The words
+# must not decide the label on their own, so calls that are not continuations get the same kind
+# of background (a divorce, a move, a changed number, an old burglary) with no earlier occasion
+# of the conduct (BACKGROUND).
+#
+# A phrase may start with a tag saying which relations it fits (see NARRATIVE_TAGS): "#v"
+# earlier violence, "#home" living together or having lived together, "#money" money taken by
+# someone close, "#work" a colleague or customer, "#near" a neighbour, "#away" someone the caller
+# could move or hide from. Untagged phrases fit any relation.
+
+NARRATIVE_SITUATIONS = frozenset({"harassment", "stalking", "coercive_control", "domestic_assault",
+                                  "family_abuse", "malicious_comms", "workplace_comms"})
+# Tags a relation allows (earlier violence is allowed only where NARRATIVE_VIOLENT says so).
+NARRATIVE_TAGS: dict[str, frozenset[str]] = {
+    "ex": frozenset({"v", "home", "away"}),
+    "partner": frozenset({"v", "home", "money"}),
+    "family": frozenset({"v", "home", "money"}),
+    "adult_child": frozenset({"v", "home", "money"}),
+    "sibling": frozenset({"v", "home", "money"}),
+    "neighbour": frozenset({"near", "away"}),
+    "colleague": frozenset({"work"}),
+    "customer": frozenset({"work"}),
+}
+NARRATIVE_TAGS_OTHER = frozenset({"away"})  # acquaintances, people online, strangers
+NARRATIVE_VIOLENT = frozenset({"domestic_assault", "coercive_control", "family_abuse", "harassment",
+                               "stalking"})
+
+# How long it has gone on, told by the life event it started from (chosen by relation in
+# context.build_slots as the slot {onset}).
+ONSET: dict[str, tuple[str, ...]] = {
+    "ex": (
+        "since the divorce[ went through|]", "since we separated[ in {month}|]", "from [when|the day] I moved out",
+        "since I [left|finished with] him[ in {month}|]", "[after|since] I ended it[ in the spring|]",
+        "since the [court hearing|hearing] about the kids", "since I [started seeing|met] someone [new|else]",
+        "from the week he moved his stuff out", "since I got the house [in the settlement|back]",
+    ),
+    "partner": (
+        "since the baby was born", "since he lost his job", "[from|since] when we moved in together",
+        "since I went back to work[ after the baby|]", "since his mum died", "since we got married",
+        "from the day we moved [to {town}|away from my family]", "since I [got|started] my new job",
+        "since he [got|was] [laid off|made redundant]", "since [we|I] had the twins",
+    ),
+    "family": (
+        "since he moved back in[ with me|]", "since [dad|his dad|my husband] passed", "since he lost his job",
+        "since mum went into the home", "since the will was read", "since he came out of prison",
+        "since I had my fall", "since [he split with|his girlfriend threw him out of] [his girlfriend|the flat]",
+        "since his marriage broke up",
+    ),
+    "neighbour": (
+        "since they moved in[ next door| upstairs|]", "since I [complained|rang the council] about [the dog|the noise]",
+        "since the new fence went up", "from the day the extension went in",
+        "since I [objected to|put in a complaint about] his planning application", "since the [row|argument] over the parking",
+    ),
+    "colleague": (
+        "since I got the promotion[ he wanted|]", "since the restructure", "[since|from when] I started in [the team|his department]",
+        "since the Christmas do", "since I turned him down at [the leaving do|a work night out]",
+        "since the start of term", "since I [raised|put in] a grievance",
+    ),
+    "customer": (
+        "since we [refused|turned down] his [claim|application]", "since his account was closed",
+        "since his tenancy was ended", "since his complaint [was turned down|didn't go his way]",
+        "since I [took over|was given] his case", "since we [stopped|cancelled] his [contract|service]",
+    ),
+    "other": (
+        "since I turned him down", "since that night out in {month}", "since I stopped replying",
+        "since we matched on [an app|a dating app]", "since the start of term", "since I met him at the gym",
+        "since I [blocked|unfollowed] him [in {month}|last year]", "since the party at [my friend's|Christmas]",
+    ),
+}
+NARRATIVE_SLOTS: dict[str, tuple[str, ...]] = {
+    # a stretch of time the conduct has lasted
+    "span": (
+        "the best part of a year", "eighteen months", "nearly two years", "a good six months",
+        "well over a year", "about nine months", "three years", "most of this year",
+        "the last four months", "a year and a half", "getting on for a year", "over two years",
+        "the whole of last year", "[five|seven|eight|ten] months",
+    ),
+    # when an earlier occasion happened, as a caller dates it
+    "when_past": (
+        "in the summer", "at Christmas", "back in {month}", "on my birthday", "around Easter",
+        "on bonfire night", "over the bank holiday", "in the spring", "just before Christmas",
+        "on New Year's Eve", "the weekend of my [sister's|friend's|cousin's] wedding",
+        "[over|during] the half term", "in {month}", "the week I [started my new job|moved in|came back off holiday]",
+        "last [summer|autumn|winter]",
+    ),
+}
+
+NARRATIVE: dict[str, tuple[str, ...]] = {
+    # how long, told through life events and months
+    "onset": (
+        "[it's all|this all|the whole thing] [started|began|kicked off] {onset}",
+        "[honestly, |]this has been my life for {span}",
+        "it's been {span} [of this|like this|now][, honestly|, if I'm truthful|]",
+        "[I haven't had|I've not had] a [normal|proper|peaceful|quiet] [month|week] {onset}",
+        "[it goes|this goes|all this goes] back [a long way|to last year|to the summer|to {month}|years][, this|, honestly|]",
+        "{onset} [it's been one thing after another|there's been something most weeks|I've had no peace|my life hasn't been my own]",
+        "[if I'm honest|to be fair|looking back], it [started|began] {onset}[ and it's been {span}|]",
+        "I [think|reckon] it's been [going on|like this] [for|] {span}[ if I add it all up|, on and off|]",
+        "it [didn't start|hasn't just started] [today|tonight|this week], it [started|began] {onset}",
+        "[it's been|I've had] {span} of [it|this|him], [near enough|give or take|more or less]",
+    ),
+    # earlier occasions with specifics, in the past or past perfect
+    "past": (
+        "{when_past} [he|{rel}] [turned up|showed up|appeared] at my [mum's|door|friend's house|flat] [and made a scene|shouting the odds|and wouldn't leave|and I had to hide in the back]",
+        "{when_past} he [sent|left] me [a voicemail|a letter|a long message|a card] [saying|that said] [I'd regret it|he knew where I was|I'd be sorry|he wasn't going anywhere]",
+        "[there was|I remember] [the|that] [night|weekend|day] {when_past} when he [wouldn't leave me alone|was waiting for me|sent me about fifty messages|rang me through the night]",
+        "[before this|before tonight|before today], the [worst|last big] one was {when_past}, when he [messaged my friends|turned up out of nowhere|said things I can't repeat]",
+        "he'd [done|said] [something similar|the same sort of thing|much the same] {when_past}[ and I let it go| but I didn't ring anyone| and I just ignored it|]",
+        "{when_past} I [found|had] [messages|a note|a letter] from him [on my car|through the door|on all my apps]",
+        "#v {when_past} he [smashed|broke|threw] my phone [against the wall|on the floor|out of the car window|in the bath]",
+        "#v he'd [thrown|chucked] [a plate|a mug|the remote|a glass] at me [once before|the year before|{when_past}]",
+        "#v the last time he [did that|went like that|lost it like that] I [ended up in A&E|had a black eye for a week|had to stay at my sister's|couldn't go into work]",
+        "#v {when_past} he [had me up against|pinned me to|pushed me into] the [wall|door|kitchen counter][ and I told everyone I'd fallen| and I never told anyone|]",
+        "#v [he'd|he had] [grabbed|twisted] my [arm|wrist] [once before|{when_past}] [and left bruises|so hard it marked|and I covered it up]",
+        "#home {when_past} he [took|hid] my [keys|bank card|phone|passport] [for days|so I couldn't go out|till I did what he wanted]",
+        "#home {when_past} he [locked me out|wouldn't let me out of the bedroom|took the car keys so I couldn't leave]",
+        "#home he'd [gone through|read] [all my messages|my phone|my emails] {when_past} and [made me delete|blocked] [half my contacts|my friends]",
+        "#money {when_past} he [had|took] [my bank card|money out of my purse|my pension|my savings] [and said it was a loan|and I never saw it back|and I said nothing]",
+        "#money [he'd|he had] [cleared out|emptied] my [account|savings|Post Office account] {when_past}[ and I covered for him| and I didn't want to cause a fuss|]",
+        "#money {when_past} he [talked me into|made me] [signing|taking out] a [loan|credit card] in my name",
+        "#work {when_past} he [sent|copied in] [an email|a message] [to the whole team|to my manager|to half the office] [about me|calling me names|saying I was useless]",
+        "#work at the [Christmas do|leaving do|team night out] he [cornered me|said he'd make my life hell|grabbed my arm and wouldn't let go]",
+        "#work {when_past} he left a voicemail on [my desk phone|the office line|my work mobile] [that my manager heard|swearing at me|saying he'd wait for me]",
+        "#work the last time he [came in|came to the office|rang the office] he [threatened the girl on reception|threw a chair|had to be walked out]",
+        "#near {when_past} he [poured|tipped] [bleach|paint|weedkiller] [over my plants|on my car|on the path]",
+        "#near {when_past} he [threw|lobbed] [fireworks|stones|eggs] [over the fence|at my window|at my car]",
+        "#near {when_past} he [stood|was stood] at the [fence|window] [filming me|staring at me] [for hours|the whole afternoon] while I was in the garden",
+        "#away {when_past} he [followed|walked behind] me [from the station|all the way home|round the supermarket] [and I had to duck into a shop|and I pretended not to notice]",
+        "#away {when_past} he [made|set up] [a fake profile|an account] [with my photos|in my name] [and messaged people I know|and posted about me]",
+        "#away {when_past} he [found out|worked out] [where I'd moved to|my new address|where I work now] [within a week|somehow|through a friend]",
+    ),
+    # what the caller has had to do because of it
+    "coping": (
+        "I [changed|had to change] my number [in {month}|last year|{when_past}] [because of him|to get away from him][ and he found the new one| and it made no difference|]",
+        "I've [blocked|had to block] him on [everything|{platform}|WhatsApp and Facebook|all my socials][ since {month}|]",
+        "I've [kept|been keeping] a diary [of what he's done|since {month}|since it started|like the lady from Women's Aid said]",
+        "I've [got|saved] [screenshots|all the messages|a folder of screenshots] [going back to {month}|from the summer|on my laptop]",
+        "I [told|had to tell] my [manager|boss|HR|the school] [about him|{when_past}] [so they'd know his face|in case he turned up]",
+        "I [got|had] a [doorbell camera|Ring doorbell|camera over the door] [put in|fitted] [because of him|after {when_past}]",
+        "I [started|have started] [walking a different way home|getting the later bus|parking round the back|going to a different gym] [because of him|after {when_past}]",
+        "[my sister|my mum|a friend|my dad] [walks|drives] me [to work|to the car|home] [these days|now] because of him",
+        "#home I had the locks changed [after he moved out|in {month}|when I found out he'd kept a key]",
+        "#away I [moved house|moved to my mum's|moved across town|gave up my flat] [to get away from him|because of him][ in {month}| last year|]",
+        "#away I [came off|deleted] [social media|{platform}|all my accounts] [because of him|{when_past}][ and he made new ones to find me|]",
+        "#money I [opened|had to open] a [new bank account|separate account] he [doesn't know about|can't get at][ in {month}|]",
+        "#work I [asked|had] to [move desks|change shifts|work from home] [because of him|{when_past}]",
+        "#near I [put up|had to put up] [a camera|a higher fence|trellis] [because of him|after {when_past}]",
+    ),
+    # how it grew
+    "escalation": (
+        "it started with [texts|the odd message|comments|little digs], then he [started turning up|was waiting for me outside|started on my friends|started messaging people I know], [and now this|and now it's this|and now tonight]",
+        "[at first|to begin with] it was [just|only] [messages|name-calling|little digs|comments], [then|but then] [it got nastier|he started following me|he started turning up|the threats started]",
+        "it's gone from [messages|words|looks] to [turning up|threats|him being at my door|shouting in my face] [over {span}|in a few months|since {month}]",
+        "#home it started with [him checking my phone|comments about my clothes|him being moody], then [he started taking my money|I wasn't allowed out|he stopped me seeing my mum], [and now this|and now it's this|and now tonight]",
+        "#v [at first|to begin with] it was [shouting|name-calling|him smashing things], [then|but then] it got physical [{when_past}|{onset}], [and now this|and tonight he's gone further|and I'm scared now]",
+        "#work [at first|to begin with] it was [comments in meetings|emails|little digs in front of people], [then|but then] [the messages started|he started waiting for me after work|he got my personal number], [and now this|and now it's threats]",
+        "[it was|it started as] [little things|silly stuff|snide comments] {onset} and it's [built|grown] [from there|up and up|into this]",
+        "[first|first off] it was [the messages|the calls|him going through my phone], then [my friends|my work|my family] [got dragged in|started getting them], and [now|tonight|today] [this|he's done this]",
+    ),
+    # other people have seen it before
+    "seen": (
+        "[my friends|my sister|my mum|the neighbours|people at work] [have seen|saw] [what he's like|him do it|him turn up] [{when_past}|before]",
+        "#away the school [saw|noticed] him [at the gates|waiting outside|in the car park] [{when_past}|before half term] and [rang me|told me]",
+        "#home the [lady|man|couple] next door [heard|had heard] [the shouting|him screaming at me|the banging] [{when_past}|before] and [asked if I was okay|knocked on]",
+        "my [manager|supervisor|team leader] [had to|once had to] [walk me to my car|ask him to leave|step in] [{when_past}|before Christmas]",
+        "[my mum|my sister|my best friend] [was there|saw it] {when_past} when he [lost it|went for me|started on me][, she'll tell you|, she can tell you|]",
+        "[half the street|everyone at work|my whole family] [knows|has seen] what he's [been like|done] [{onset}|this past year]",
+    ),
+}
+
+# The handler's question that invites the story, and the caller's lead into it unasked.
+Q_STORY = (
+    "[How long|And how long] has [this|all this] been going on[ for|]?",
+    "[Can you|Could you] give me a bit of [background|history|the background][ with {him}|]?",
+    "When did [all this|this|it] [start|begin]?",
+    "[Okay, |]tell me a bit about [the history|what's gone on before|how it started].",
+    "[And |]what's the background [to this|with {him}|here]?",
+    "[Has|Is there] anything [led up to|gone on before] [this|tonight|today]?",
+)
+STORY_LEAD = (
+    "[Can I|Do you mind if I] [just |]give you [the background|a bit of background|the back story]?",
+    "[There's|There is] a [lot|bit] of [background|history] [to this|here], [to be honest|sorry|if that's okay].",
+    "[It's|It is] a [long story|bit of a long story][, sorry|, bear with me|].",
+    "[Sorry, |]I [need|want] to [explain|tell you] how [this started|it got to this|we got here].",
+    "[Well, |]where do I [start|begin][, honestly|]?",
+)
+NARRATIVE_YES = (
+    "[Yeah|Yes|Mm], {cue}.",
+    "[Well, |]where do I [start|begin]. {cue}.",
+    "It's a long story[, to be honest|]. {cue}.",
+    "Not [this exactly|like this], [no|], but {cue}.",
+    "[Honestly|To be honest], {cue}.",
+    "[Yeah|Yes], [I suppose|I mean|if I'm honest], {cue}.",
+    "I've never [reported|rung about] [any of it|it] [before|till now], but {cue}.",
+)
+
+# Counter-examples: life events and old, unrelated facts told in calls that are not
+# continuations. "#known" phrases name the other party (someone the caller knows) and say there
+# was no earlier trouble with them.
+BACKGROUND = (
+    "I [went through|had] a divorce [last year|a couple of years ago|in {month}], [but that's all sorted|nothing to do with this|that was all amicable|]",
+    "I only moved [here|to {town}|into this flat] [in {month}|last summer|after the divorce|{when_past}][, so I don't really know anyone|, it's all new|]",
+    "I lost my job [in the spring|at Christmas|last year] so [money's tight|I'm home a lot more|I'm around in the day]",
+    "the baby [was born|came] in {month} so [I'm not sleeping|I'm all over the place|the house is chaos][, sorry|]",
+    "we had a break-in [years ago|at the old house|when I lived in {town}|back in {month}] but [they never caught anyone|that was totally different|that was kids, they said]",
+    "I changed my number [last year|in {month}|a while back] [because of scam calls|when I switched networks|for work|when I lost my phone]",
+    "we [went|were] [to Spain|away|on holiday|camping] [in the summer|at Easter|{when_past}] and [it was fine|nothing happened|it was lovely]",
+    "I [started|began] [a new job|college|uni|a new course] [in September|at the start of term|in {month}][, so it's been a lot|]",
+    "my [mum|dad|nan|grandad] [passed|died] [at Christmas|in {month}|last year] so [it's been a hard year|I'm not myself|I'm a bit all over the place]",
+    "I've had [a doorbell camera|a Ring doorbell|a camera on the drive] [since I moved in|for years|because parcels used to go missing]",
+    "I keep a [diary|journal] [anyway|for my anxiety|for my counselling|for my health][, so I know the time|]",
+    "#alone I've lived on my own [since the divorce|since my husband died|since the kids left home|for years]",
+    "I [blocked|came off] [Facebook|{platform}|social media] [ages ago|last year] [for my mental health|because of the news|to get off my phone]",
+    "my [car|bike|shed] got [done|broken into] [years back|when I lived in {town}|a few years ago][, different area|, nothing like this|]",
+    "I [work|do] [nights|shifts|lates] [since I changed jobs|since the spring|these days] so I [sleep in the day|wasn't expecting anyone]",
+    "#known he [lost his job|moved out|split with his girlfriend|had a hard year] [in the spring|last year|{when_past}] but [we've never had a cross word|there's never been anything like this|he's never been nasty with me]",
+    "#known we've [known each other|been together|lived here] [years|since school|{span}] and [there's never been any trouble|nothing like this has ever happened|he's never so much as raised his voice]",
+    "#known [he|{rel}] [went through a lot|had a rough time] [{when_past}|last year] [with his dad dying|with work|with money], but [he's never taken it out on me|I've never been scared of him before|this is out of character]",
+)

@@ -243,6 +243,18 @@ HISTORY_CONT = (
     "IP states [third|fourth|several] [report|time] this [week|month].",
     "SUSP [previously warned|given PHW|spoken to] re [same conduct|IP] [in {month}|on {date}].",
 )
+# History the caller told as a story (dialogue: narrative plan), as an officer writes it down.
+HISTORY_NARRATIVE = (
+    "[IP|VIC] states [ongoing|issues ongoing|behaviour ongoing] since [separation|{month}|IP moved out|birth of child|SUSP lost employment|last year|start of relationship].",
+    "[Hx|History] of [DA|harassment|unwanted contact|controlling behaviour|abuse] [not previously reported|not reported to police|over approx {n} months|disclosed on call].",
+    "[Previous|Prev] [DA|incidents|assaults|contact] not reported[ to police| at the time|] per IP.",
+    "IP [describes|disclosed] [escalation|a pattern] [from msgs to attending HA|over {n} months|since {month}|over approx {n} yrs].",
+    "IP has [changed number|moved address|kept a diary|saved screenshots|blocked SUSP on all platforms] [due to|because of] SUSP[ since {month}|].",
+    "[Hx|History] disclosed during call[ - not on systems| - no prev reports| - IP did not report at the time|].",
+    "[Family|Colleagues|Neighbours|Friends] [have witnessed|aware of] prev [incidents|behaviour] per IP.",
+    "IP [reports|describes] [approx {n}|several|multiple] unreported [incidents|occasions] [since {month}|over last year|prior to this].",
+    "[Pattern|Course] of behaviour [over|for] approx {n} months[ per IP| disclosed|].",
+)
 HISTORY_NONE = (
     "No [previous|prev] [reports|incidents|hx][ between parties| on systems|].",
     "No trace on [systems|PNC|PND][ for parties| for SUSP|].",
@@ -645,7 +657,7 @@ def write_notes(rng: random.Random, outcome: Outcome, cast: Cast, slots: dict) -
     parts.append(render(_summaries(sit.key, slots.get("_tag")), rng, n))
     if outcome.variant in VARIANT_NOTE and chance(rng, 0.5):
         parts.append(render(VARIANT_NOTE[outcome.variant], rng, n))
-    history = _history_line(rng, outcome)
+    history = _history_line(rng, outcome, slots)
     if history:
         parts.append(render(history, rng, n))
     for action in _actions(rng, outcome, cast.other_known):
@@ -675,10 +687,16 @@ def _summaries(key: str, tag: str | None) -> list[str]:
     return fitting or [untagged(t) for t in bank]
 
 
-def _history_line(rng: random.Random, outcome: Outcome) -> tuple[str, ...] | None:
+def _history_line(rng: random.Random, outcome: Outcome, slots: dict | None = None) -> tuple[str, ...] | None:
     """Whether (and how) the notes say anything about earlier occasions."""
     if outcome.kind in {"duplicate", "update", "transfer"}:
         return None
+    if outcome.continuation and slots is not None and slots.get("_history_style") == "narrative":
+        # a history told as a story: sometimes written down in shorthand, often left out
+        if outcome.rationale == "first_offence":
+            return HISTORY_NONE if chance(rng, 0.3) else None
+        draw = rng.random()
+        return HISTORY_NARRATIVE if draw < 0.4 else HISTORY_CONT if draw < 0.5 else None
     if outcome.continuation:
         if outcome.rationale == "first_offence":
             return HISTORY_NONE if chance(rng, 0.4) else None
