@@ -169,8 +169,9 @@ def batch_cli(
     columns: MapOption = None,
     input_format: FormatOption = None,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", help="Worker processes scoring in parallel, each loading the model once; "
-        "0: one per CPU core. The output is the same, byte for byte, whatever N.")] = 1,
+        "--jobs", "-j", help="Worker processes scoring in parallel (forked with the model already "
+        "loaded; where processes cannot fork, each loads it once); 0: one per CPU core. The "
+        "output is the same, byte for byte, whatever N.")] = 1,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Carry on from where an interrupted run with the same inputs, model and "
         "options stopped (its checkpoint is OUTPUT.checkpoint.json); the files end as an "

@@ -45,7 +45,7 @@ UNIT_SPOKEN = {
 # course of conduct in history.NARRATIVE_SITUATIONS, crimed or wrongly not crimed, not a
 # witness's call) that tell their earlier occasions only this way, and the share of calls that
 # are not continuations which tell unrelated background (history.BACKGROUND) instead.
-NARRATIVE_SHARE = 0.3
+NARRATIVE_SHARE = 0.34
 NARRATIVE_FAMILIES = ("onset", "onset", "past", "past", "past", "coping", "escalation", "seen")
 BACKGROUND_SHARE = {"narrative_situation": 0.2, "offence": 0.1, "other": 0.05}
 
@@ -510,8 +510,8 @@ class CallBuilder:
                 answer = self.say(("[No|Nope].", "No, [never|not at all].", "Not that I [know of|remember]."))
             pieces = [self.voiced(answer)]
             if "answer" in self.plan.places and self.plan.style == "background":
-                lead = self.say(("I mean, ", "[Well, |]", "[Honestly, |]", "The only thing is, ", "Although "))
-                pieces.append(lead + self.background())
+                lead = self.say(("I mean,", "[Well,|]", "[Honestly,|]", "The only thing is,", "Although"))
+                pieces.append(f"{lead} {self.background()}".strip())
             self.c(pieces, lead=0)
 
     def reference(self) -> None:
