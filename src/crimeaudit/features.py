@@ -1,8 +1,9 @@
 """scikit-learn transformers: analysed incidents -> one feature matrix.
 
 Two kinds of features, joined: word n-grams of each text field (TF-IDF over hashed n-grams of
-the words spaCy read), and counts of cues by field, speaker and family plus linked history. The decision and classification under audit are
-deliberately NOT features: the model must judge the account, not echo the decision it audits.
+the words spaCy read), and counts of cues by field, speaker and family plus linked history. The
+decision and classification under audit are deliberately NOT features: the model must judge the
+account, not echo the decision it audits.
 """
 from __future__ import annotations
 

@@ -6,11 +6,9 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from .audit import assess
-from .nlp import NO_HISTORY, read_all
+from .nlp import read_all
 from .persist import LoadedModel, load_model
 from .records import Analysed, Assessment, History, Incident
-
-__all__ = ["NO_HISTORY", "Scorer", "analyse"]
 
 
 def analyse(incidents: Sequence[Incident],
