@@ -133,3 +133,22 @@ def test_rationales_that_are_not_avi(notes, cue):
 def test_recovered_goods_are_not_an_item_found():
     assert "avi-item-found" not in found("Phone recovered from suspect.", "notes")
     assert "avi-item-found" in found("Phone found at home by IP, not stolen.", "notes")
+
+
+@pytest.mark.parametrize("said", [
+    "CALLER: my IDVA said to ring you straight away",
+    "CALLER: I've been keeping a diary of everything he sends",
+    "CALLER: I made a safety plan with the refuge",
+    "CALLER: he's meant to be on conditions",
+    "CALLER: honestly, how long have you got?",
+])
+def test_history_implied_by_what_it_set_in_motion(said):
+    assert "implied-history" in found(said)
+
+
+@pytest.mark.parametrize("said", [
+    "CALLER: I keep a diary for my anxiety",                 # a diary, not a record of him
+    "CALLER: I don't know where to start, it was so fast",   # shock, not a long history
+])
+def test_lookalikes_of_an_implied_history_are_not_cues(said):
+    assert "implied-history" not in found(said)

@@ -5,11 +5,12 @@ import random
 
 import pytest
 import spacy
+from spacy.attrs import IDX, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from crimeaudit.cues import CUE_FAMILIES, _expand_contractions, compile_rule
-from crimeaudit.tokenmatch import LexicalMatcher
+from crimeaudit.tokenmatch import LexicalMatcher, token_array
 
 
 def by_span(matches):
@@ -60,3 +61,25 @@ def test_unsupported_patterns_fall_back_to_spacy():
     slow.add("plus", [[{"LOWER": "again", "OP": "+"}]])
     doc = nlp("again again")
     assert sorted(fast(doc)) == sorted(slow(doc)) and len(slow(doc)) == 3
+
+
+def test_same_matches_after_the_word_memo_restarts(matchers):
+    nlp, slow, _, words = matchers
+    fast = LexicalMatcher(nlp.vocab)
+    for rules in CUE_FAMILIES.values():
+        for cue, patterns in rules.items():
+            fast.add(cue, [compile_rule(f) for rule in patterns for f in _expand_contractions(rule)])
+    fast._kind_of._max_words = 5            # forget words all the time
+    rng = random.Random(5)
+    for _ in range(100):
+        doc = Doc(nlp.vocab, words=[rng.choice(words) for _ in range(rng.randint(1, 30))])
+        assert by_span(fast(doc)) == by_span(slow(doc)), [t.text for t in doc]
+
+
+def test_token_array_is_shared_but_never_stale():
+    nlp = spacy.blank("en")
+    doc = nlp("he keeps ringing")
+    assert token_array(doc) is token_array(doc)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:3])
+    assert token_array(doc).tolist() == doc.to_array([ORTH, IDX]).tolist()

@@ -33,3 +33,16 @@ def test_speaker_at_finds_the_turn_holding_a_character():
     turns = split_turns(text)
     assert speaker_at(turns, text.index("again")) == "caller"
     assert speaker_at(turns, text.index("hello")) == "handler"
+
+
+def test_turns_are_immutable_values():
+    text = "CH: hello\nCALLER: again"
+    first, second = split_turns(text)
+    assert split_turns(text) == [first, second] and len({first, second, split_turns(text)[0]}) == 2
+    assert repr(first) == "Turn(label='CH', role='handler', start=4, end=9)"
+    try:
+        first.role = "caller"  # type: ignore[misc]
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("a turn could be changed")

@@ -104,6 +104,14 @@ CONTINUATION_RULES: dict[str, list[str]] = {
         "since we split|broke|separated", "split up|broke up", "can't|cant|won't accept it's|its|it over",
         "ca n't accept", "wo n't accept", "won't leave me alone", "wo n't leave me alone",
     ],
+    # A history implied by what it has already set in motion: safeguarding, records kept,
+    # defences against contact, or a caller who cannot say where it began.
+    "implied-history": [
+        "safety plan", "idva|isva|marac", "dash risk|form|assessment", "stalking advocate",
+        "on conditions", "keep|keeping|kept a log|diary|record of", "log|diary of everything",
+        "screenshot|screenshotted|screenshots everything|all", "since i blocked ?him|her|them",
+        "every time i block", "how long have you got", "where do i ?even start|begin",
+    ],
 }
 # Counter-cues: the caller says the conduct is new or unconnected.
 COUNTER_RULES: dict[str, list[str]] = {
@@ -384,9 +392,10 @@ def turns_component(doc: Doc) -> Doc:
     return doc
 
 
-def _negated(doc: Doc, span: Span) -> bool:
-    """A negator within a few tokens before the cue, in the same clause, flips it."""
-    for token in doc[max(0, span.start - _NEGATION_WINDOW): span.start]:
+def _negated(doc: Doc, start: int) -> bool:
+    """A negator within a few tokens before the cue (starting at token `start`), in the same
+    clause, flips it."""
+    for token in doc[max(0, start - _NEGATION_WINDOW): start]:
         if token.lower_ in _NEGATORS:
             return True
         if token.is_punct and token.text in ".?!;":
@@ -394,16 +403,18 @@ def _negated(doc: Doc, span: Span) -> bool:
     return False
 
 
-def _hard_negative(doc: Doc, span: Span, cue: str) -> bool:
-    """'Could you say that again' is a request, not a repeated act."""
-    if cue != "repetition" or span[0].lower_ != "again" or len(span) != 1:
+def _hard_negative(doc: Doc, start: int, end: int, cue: str) -> bool:
+    """'Could you say that again' (`cue` on tokens start..end) is a request, not a repeated
+    act."""
+    if cue != "repetition" or end - start != 1 or doc[start].lower_ != "again":
         return False
-    before = {t.lower_ for t in doc[max(0, span.start - 3): span.start]}
+    before = {t.lower_ for t in doc[max(0, start - 3): start]}
     return bool(before & _HARD_NEGATIVE_BEFORE_AGAIN)
 
 
-def _turn_answers(doc: Doc, turns: list[Turn]) -> list[Span]:
-    """'Has this happened before?' answered 'yes' / 'no' in the caller's next turn."""
+def _turn_answers(doc: Doc, turns: list[Turn]) -> list[tuple[int, int, str]]:
+    """'Has this happened before?' answered 'yes' / 'no' in the caller's next turn, as
+    `(start, end, label)` of the answer's first word."""
     spans = []
     text = text_of(doc)
     for question, answer in zip(turns, turns[1:]):
@@ -422,9 +433,9 @@ def _turn_answers(doc: Doc, turns: list[Turn]) -> list[Span]:
             continue
         first = words[0]
         if first.lower_ in _YES or (len(words) > 1 and f"{first.lower_} {words[1].lower_}" in _YES):
-            spans.append(Span(doc, first.i, first.i + 1, label="prior-affirmed"))
+            spans.append((first.i, first.i + 1, "prior-affirmed"))
         elif first.lower_ in _NO:
-            spans.append(Span(doc, first.i, first.i + 1, label="prior-denied"))
+            spans.append((first.i, first.i + 1, "prior-denied"))
     return spans
 
 
@@ -442,18 +453,20 @@ class CueMatcher:
         self.matcher = build_matcher(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        # Cues are (start, end, label) until the end: a Span costs more to make and to sort.
+        cues = []
+        strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
-            cue = doc.vocab.strings[match_id]
-            span = Span(doc, start, end, label=cue)
-            if _hard_negative(doc, span, cue):
+            cue = strings[match_id]
+            if _hard_negative(doc, start, end, cue):
                 continue
-            if CUE_FAMILY[cue] in ("continuation", "offence") and _negated(doc, span):
-                span = Span(doc, start, end, label=NEGATED_PREFIX + cue)
-            spans.append(span)
-        if doc._.turns:
-            spans.extend(_turn_answers(doc, doc._.turns))
-        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
+            if CUE_FAMILY[cue] in ("continuation", "offence") and _negated(doc, start):
+                cue = NEGATED_PREFIX + cue
+            cues.append((start, end, cue))
+        turns = doc._.turns
+        if turns:
+            cues.extend(_turn_answers(doc, turns))
+        doc.spans[SPAN_KEY] = [Span(doc, start, end, label=cue) for start, end, cue in sorted(cues)]
         return doc
 
 
@@ -477,9 +490,11 @@ def _resolve(spans: Iterable[Span], field: str) -> list[Span]:
     """Keep the field's families; among overlapping spans keep the longest ("not the first
     time" beats "first time"). Artefacts (references, times) stand beside other cues."""
     allowed = FIELD_FAMILIES[field]
-    kept = [s for s in spans if family_of(s.label_) in allowed]
-    artefacts = [s for s in kept if family_of(s.label_) == "artefact"]
-    others = [s for s in kept if family_of(s.label_) != "artefact"]
+    artefacts, others = [], []
+    for span in spans:
+        family = family_of(span.label_)
+        if family in allowed:
+            (artefacts if family == "artefact" else others).append(span)
     return sorted(filter_spans(others) + filter_spans(artefacts), key=lambda s: (s.start, s.end))
 
 
@@ -490,8 +505,8 @@ def evidence(doc: Doc, field: str) -> tuple[Evidence, ...]:
     text = text_of(doc)
     found = []
     for span in _resolve(doc.spans.get(SPAN_KEY, []), field):
-        speaker = speaker_at(turns, span.start_char, starts) if turns else None
-        found.append(Evidence(field=field, start=span.start_char, end=span.end_char,
-                              text=text[span.start_char:span.end_char], cue=span.label_,
-                              speaker=speaker))
+        start, end = span.start_char, span.end_char
+        speaker = speaker_at(turns, start, starts) if turns else None
+        found.append(Evidence(field=field, start=start, end=end, text=text[start:end],
+                              cue=span.label_, speaker=speaker))
     return tuple(found)

@@ -11,12 +11,13 @@ from itertools import repeat
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from . import cues as _cues  # noqa: F401  (registers the crimeaudit_* factories)
 from .records import Analysed, History, Incident
+from .tokenmatch import token_array
 
 NO_HISTORY = History()
 
@@ -80,19 +81,36 @@ def process(nlp: Language, text: str, field: str = "transcript") -> Doc:
     return doc
 
 
-# A word's hash for the n-gram features by its ORTH hash (0: punctuation or whitespace, left
-# out). Asking spaCy for a token's flags costs more than the rest of `content_words`; an
-# archive has a few hundred thousand distinct words, so the cache is bounded and restarted.
-_LOWER_OF: dict[int, int] = {}
-_MAX_CACHED_WORDS = 50_000
+class _WordHashes(dict):
+    """A word's hash for the n-gram features by its ORTH hash (0: punctuation or whitespace,
+    left out). Asking spaCy for a token's flags costs more than the rest of `content_words`,
+    so each word is asked about once, on first use (`__missing__`): looking up the words met
+    before stays a plain dict lookup, mapped over a doc in C. An archive has a few hundred
+    thousand distinct words, so the memo is bounded and restarted."""
+
+    max_words = 50_000
+
+    def __init__(self, vocab: Vocab):
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, orth: int) -> int:
+        if len(self) >= self.max_words:
+            self.clear()
+        lexeme = self.vocab[orth]
+        value = self[orth] = 0 if lexeme.is_punct or lexeme.is_space else lexeme.lower
+        return value
 
 
-def _lower_of(orth: int, vocab) -> int:
-    if len(_LOWER_OF) >= _MAX_CACHED_WORDS:
-        _LOWER_OF.clear()
-    lexeme = vocab[orth]
-    lower = _LOWER_OF[orth] = 0 if lexeme.is_punct or lexeme.is_space else lexeme.lower
-    return lower
+_word_hashes = _WordHashes(None)
+
+
+def _word_hashes_of(vocab: Vocab) -> _WordHashes:
+    """The memo for `vocab` (a process has one pipeline, so one vocab, in practice)."""
+    global _word_hashes
+    if _word_hashes.vocab is not vocab:
+        _word_hashes = _WordHashes(vocab)
+    return _word_hashes
 
 
 def content_words(doc: Doc) -> np.ndarray:
@@ -107,11 +125,9 @@ def content_words(doc: Doc) -> np.ndarray:
     (True, 4)
     """
     turns = doc._.turns
-    table = doc.to_array([ORTH, IDX] if turns else [ORTH])
-    orths = (table[:, 0] if turns else table).tolist()
-    known, vocab = _LOWER_OF.get, doc.vocab
-    words = np.array([known(o) if o in _LOWER_OF else _lower_of(o, vocab) for o in orths],
-                     dtype=np.uint64)
+    table = token_array(doc)            # shared with the cue matcher
+    words = np.fromiter(map(_word_hashes_of(doc.vocab).__getitem__, table[:, 0].tolist()),
+                        np.uint64, len(table))
     keep = words != 0
     if turns:
         offsets = table[:, 1].astype(np.int64)

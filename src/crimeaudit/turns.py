@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # A label is a short run of words at the start of a line, before a colon. Timestamps may
 # come before it, in brackets or not.
@@ -28,9 +28,13 @@ HANDLER = "handler"
 CALLER = "caller"
 
 
-@dataclass(frozen=True)
-class Turn:
-    """One speaker turn: `transcript[start:end]` is what was said (label excluded)."""
+class Turn(NamedTuple):
+    """One speaker turn: `transcript[start:end]` is what was said (label excluded).
+
+    A named tuple rather than a frozen dataclass: a call has dozens of turns and the
+    dataclass's `__init__` cost more than finding them. Still immutable, with the same
+    fields, equality, hash and repr.
+    """
 
     label: str
     role: str  # "caller", "handler" or "unknown"
@@ -55,6 +59,16 @@ def _looks_like_label(label: str) -> bool:
     return len(label.split()) <= _MAX_LABEL_WORDS
 
 
+@lru_cache(maxsize=4096)  # as `_role_of`: the same few labels on every line
+def _label_of(raw: str) -> tuple[str, str | None] | None:
+    """A label as matched -> (label, role from its words or None), or None when it is too
+    many words to be a label (a colon inside a sentence)."""
+    if not _looks_like_label(raw):
+        return None
+    label = raw.strip()
+    return label, _role_of(label)
+
+
 def split_turns(transcript: str) -> list[Turn]:
     """Split a transcript into speaker turns with exact offsets.
 
@@ -65,24 +79,25 @@ def split_turns(transcript: str) -> list[Turn]:
     >>> [(t.role, t.label) for t in split_turns("CH: Police.\\nC: Hi")]
     [('handler', 'CH'), ('caller', 'C')]
     """
-    starts = [m for m in _TURN_START.finditer(transcript) if _looks_like_label(m.group("label"))]
+    # (where the label starts, where the turn's words start, label, role from its words)
+    starts = [(match.start(), match.end(), *label)
+              for match in _TURN_START.finditer(transcript)
+              if (label := _label_of(match.group("label"))) is not None]
     if not starts:
         return [Turn("", "unknown", 0, len(transcript))] if transcript.strip() else []
     turns: list[Turn] = []
-    if transcript[: starts[0].start()].strip():
-        turns.append(Turn("", "unknown", 0, starts[0].start()))
+    if transcript[: starts[0][0]].strip():
+        turns.append(Turn("", "unknown", 0, starts[0][0]))
     unnamed: dict[str, str] = {}
-    for index, match in enumerate(starts):
-        label = match.group("label").strip()
-        end = starts[index + 1].start() if index + 1 < len(starts) else len(transcript)
-        role = _role_of(label)
+    ends = [start[0] for start in starts[1:]] + [len(transcript)]
+    for (_, said, label, role), end in zip(starts, ends):
         if role is None:
             key = label.lower()
             if key not in unnamed:
                 unnamed[key] = HANDLER if not unnamed else CALLER
             role = unnamed[key]
-        text_end = match.end() + len(transcript[match.end():end].rstrip())  # not the whole prefix
-        turns.append(Turn(label, role, match.end(), max(match.end(), text_end)))
+        # What was said, without the whitespace before the next label (never before `said`).
+        turns.append(Turn(label, role, said, said + len(transcript[said:end].rstrip())))
     return turns
 
 
