@@ -438,14 +438,33 @@ def styled() -> list[tuple]:
 
     def spy(rng, outcome, cast, slots, **kwargs):
         turns = real(rng, outcome, cast, slots, **kwargs)
-        seen.append((outcome, slots["_history_style"], list(slots["_narrated"])))
+        seen.append((outcome, slots["_history_style"], list(slots["_narrated"]),
+                     list(slots["_narrated_from"])))
         return turns
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(record_module, "build_turns", spy)
         records = list(generate_incidents(3000, 31))
     assert len(seen) == len(records)
-    return [(o, style, said, record) for (o, style, said), record in zip(seen, records)]
+    return [(o, style, said, record) for (o, style, said, _), record in zip(seen, records)]
+
+
+@pytest.fixture(scope="module")
+def told_from(styled) -> list[list[str]]:
+    """The history.NARRATIVE family of each story piece said, call by call (as for ``styled``)."""
+    from crimeaudit.generator import records as record_module
+    families = []
+    real = record_module.build_turns
+
+    def spy(rng, outcome, cast, slots, **kwargs):
+        turns = real(rng, outcome, cast, slots, **kwargs)
+        families.append(list(slots["_narrated_from"]))
+        return turns
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(record_module, "build_turns", spy)
+        list(generate_incidents(3000, 31))
+    return families
 
 
 def test_narrative_history_is_told_only_in_continuations(styled):
@@ -484,6 +503,7 @@ def test_story_phrases_avoid_cue_words_and_share_life_events_with_background():
     story = [t for family in history.NARRATIVE.values() for t in family]
     story += [t for bank in history.ONSET.values() for t in bank]
     story += list(history.Q_STORY) + list(history.STORY_LEAD) + list(history.NARRATIVE_YES)
+    story += list(history.STORY_ANSWER_LEAD)
     for template in story:
         assert not again.search(template), template
     assert not set(story) & set(history.BACKGROUND)
@@ -493,6 +513,69 @@ def test_story_phrases_avoid_cue_words_and_share_life_events_with_background():
     for words in ("divorce", "my number", "moved", "diary", "doorbell", "lost his job",
                   "christmas", "blocked"):
         assert words in told and words in background, words
+    # and the words of an implied history: what a long campaign leaves behind
+    for words in ("panic alarm", "support worker", "women's aid", "statement", "marker", "log of",
+                  "got worse", "security", "kids' school", "route to work", "sister",
+                  "sleep with my phone", "bag packed", "don't go out", "social worker"):
+        assert words in told and words in background, words
+
+
+IMPLIED_FAMILIES = {"coping", "agency", "seen", "escalation", "kids", "blocked"}
+
+
+def test_implied_history_is_told_only_in_continuations(styled, told_from):
+    implied = [(o, said, r, fams) for (o, style, said, r), fams in zip(styled, told_from)
+               if style == "implied"]
+    continuations = [r for _, _, _, r in styled if r["labels"]["continuation"]]
+    assert len(implied) >= 60
+    for o, said, record, families in implied:
+        assert record["labels"]["continuation"] and o.continuation and o.kind in {"crimed", "wrong"}
+        assert o.situation.key in history.IMPLIED_SITUATIONS
+        assert said and set(families) <= IMPLIED_FAMILIES  # no dated earlier occasion, no onset
+    share = len(implied) / len(continuations)
+    assert 0.06 <= share <= 0.16, share
+    assert len({o.situation.key for o, _, _, _ in implied}) >= 7
+    # all implied phrasing (implied plans, and the same families inside stories): a moderate share
+    phrased = sum(bool(set(f) & IMPLIED_FAMILIES) for (_, _, _, r), f in zip(styled, told_from)
+                  if r["labels"]["continuation"])
+    assert 0.15 <= phrased / len(continuations) <= 0.3, phrased / len(continuations)
+
+
+def test_implied_phrases_fit_the_relation():
+    from crimeaudit.generator.dialogue import CallBuilder
+    rng = random.Random(4)
+    checked = Counter()
+    for _ in range(3000):
+        o = scenarios.plan_outcome(rng, GeneratorConfig())
+        if not (o.continuation and o.situation.key in history.IMPLIED_SITUATIONS):
+            continue
+        cast = cast_incident(rng, o.situation, relation=o.relation)
+        call = CallBuilder(rng, o, cast, build_slots(rng, cast, "Kent"))
+        if call.plan.style != "implied":
+            continue
+        for family in call.plan.families:
+            assert family != "kids" or o.relation in {"ex", "partner"}
+            assert family != "blocked" or o.relation not in {"partner", "family", "adult_child", "sibling"}
+            checked[family] += 1
+            call.narrate(family)  # every family left has a phrase that fits
+    assert len(checked) == len(IMPLIED_FAMILIES), checked
+
+
+def test_lookalikes_of_an_implied_history_appear_in_single_incidents(styled):
+    lookalike = {accounts.untagged(t) for t in history.BACKGROUND_LOOKALIKE}
+    assert set(history.BACKGROUND_LOOKALIKE) <= set(history.BACKGROUND)
+    singles = [(o, said) for o, style, said, r in styled if not r["labels"]["continuation"]]
+    words = re.compile(r"alarm|support worker|social worker|women's aid|log|diary|doorbell|new number|"
+                       r"statement|marker|got worse|escalated|where to start|security|sister|route",
+                       re.IGNORECASE)
+    with_words = [o for o, said in singles if any(words.search(t) for t in said)]
+    share = len(with_words) / len(singles)
+    assert 0.08 <= share <= 0.3, share
+    assert {o.situation.offence for o in with_words} == {True, False}
+    # no lookalike names an earlier occasion by the other party
+    for template in lookalike:
+        assert not re.search(r"because of him|\bagain\b|last time|\bbefore\b",
+                             template.replace("there's never been anything before", "")), template
 
 
 def test_same_seed_is_byte_identical_with_stories_and_background():

@@ -46,8 +46,24 @@ UNIT_SPOKEN = {
 # witness's call) that tell their earlier occasions only this way, and the share of calls that
 # are not continuations which tell unrelated background (history.BACKGROUND) instead.
 NARRATIVE_SHARE = 0.34
-NARRATIVE_FAMILIES = ("onset", "onset", "past", "past", "past", "coping", "escalation", "seen")
-BACKGROUND_SHARE = {"narrative_situation": 0.2, "offence": 0.1, "other": 0.05}
+NARRATIVE_FAMILIES = ("onset", "onset", "past", "past", "past", "coping", "escalation", "seen", "agency",
+                      "kids", "blocked")
+# History only implied (history.IMPLIED_SITUATIONS): no "again", no dated earlier occasion, just
+# what the conduct has left behind (a changed route, an alarm, a log, a worker, a safety plan,
+# the kids hiding when his car pulls up, a new account for each one blocked), who else has seen
+# it, how it grew, and indirect answers ("how long have you got?"). The share is of the eligible
+# continuation calls that did not tell their history as a story.
+IMPLIED_SHARE = 0.3
+IMPLIED_FAMILIES = ("coping", "coping", "coping", "agency", "agency", "seen", "seen", "escalation",
+                    "escalation", "kids", "blocked")
+STORY_STYLES = frozenset({"narrative", "implied"})
+# Families that do not fit people who live together or are close family (a new number per block).
+_APART_ONLY = {"blocked"}
+_TOGETHER = {"partner", "family", "adult_child", "sibling"}
+BACKGROUND_SHARE = {"narrative_situation": 0.35, "offence": 0.22, "other": 0.15}
+# How often a background piece is drawn from the lookalikes of an implied history alone
+# (history.BACKGROUND_LOOKALIKE), not from the whole of history.BACKGROUND.
+LOOKALIKE_SHARE = 0.45
 
 
 @dataclass
@@ -69,7 +85,7 @@ class CuePlan:
     counter: str | None         # None, "volunteer" or "answer": a "never happened before" remark
     ask_history: bool           # the handler asks "has this happened before?"
     negatives: int              # how many hard negatives to mix in
-    style: str = "cues"         # cues, narrative (history told as a story) or background
+    style: str = "cues"         # cues, narrative (told as a story), implied (only implied) or background
 
 
 def plan_cues(rng: random.Random, outcome: Outcome, cast: Cast, *, silent: bool, mode: str) -> CuePlan:
@@ -91,6 +107,14 @@ def plan_cues(rng: random.Random, outcome: Outcome, cast: Cast, *, silent: bool,
             places = tuple(dict.fromkeys(places))
             ask = "answer" in places or chance(rng, 0.3)
             return CuePlan(places, NARRATIVE_FAMILIES, None, ask, negatives, "narrative")
+        if (sit.key in H.IMPLIED_SITUATIONS and outcome.kind in {"crimed", "wrong"} and mode != "witness"
+                and outcome.variant != "prior_nfa" and chance(rng, IMPLIED_SHARE)):
+            # the earlier occasions only implied, by what they have left behind
+            n = int(weighted(rng, {"1": 0.4, "2": 0.4, "3": 0.2}))
+            places = rng.sample(("story", "account", "account", "answer", "answer", "opening", "late"), n)
+            places = tuple(dict.fromkeys(places))
+            ask = "answer" in places or chance(rng, 0.3)
+            return CuePlan(places, IMPLIED_FAMILIES, None, ask, negatives, "implied")
         n = int(weighted(rng, {"1": 0.55, "2": 0.33, "3": 0.12}))
         places = rng.sample(("opening", "account", "account", "answer", "answer", "late"), n)
         places = tuple(dict.fromkeys(places))  # "account" or "answer" drawn twice counts once
@@ -108,8 +132,9 @@ def plan_cues(rng: random.Random, outcome: Outcome, cast: Cast, *, silent: bool,
         share = BACKGROUND_SHARE["narrative_situation" if sit.key in H.NARRATIVE_SITUATIONS
                                  else "offence" if sit.offence else "other"]
         if chance(rng, share):
-            place = pick(rng, ("account", "account", "answer", "opening"))
-            return CuePlan((place,), families, counter, ask or place == "answer", negatives, "background")
+            n = 2 if chance(rng, 0.3) else 1
+            places = tuple(dict.fromkeys(rng.sample(("account", "account", "answer", "opening"), n)))
+            return CuePlan(places, families, counter, ask or "answer" in places, negatives, "background")
     return CuePlan((), families, counter, ask, negatives)
 
 
@@ -165,6 +190,9 @@ class CallBuilder:
         self.plan = plan_cues(rng, outcome, cast, silent=silent, mode=self.mode)
         slots["_history_style"] = self.plan.style  # read by notes.py (and the tests)
         slots["_narrated"] = []  # the story or background pieces said, as first rendered
+        slots["_narrated_from"] = []  # the history.NARRATIVE family of each story piece ("" for background)
+        if self.plan.style in STORY_STYLES:  # only the families with a phrase fitting this call
+            self.plan.families = tuple(f for f in self.plan.families if self._family_fits(f))
         self.turns: list[Turn] = []
         self.used: set[str] = set()  # templates (and markers) already used in this call
         self.tag: str | None = None  # the event's tag, which later phrases must match
@@ -239,9 +267,15 @@ class CallBuilder:
         if self.plan.style == "background":
             return self.background()
         family = pick(self.rng, self.plan.families)
-        if self.plan.style == "narrative":
+        if self.plan.style in STORY_STYLES:
             return self.narrate(family)
         return self.voiced(render(H.CUES[family], self.rng, self.slots))
+
+    def _family_fits(self, family: str) -> bool:
+        """Whether a story family has a phrase fitting the relation and situation of the call."""
+        if family in _APART_ONLY and self.cast.relation in _TOGETHER:
+            return False
+        return any(self._fits(A.tag_of(t)) for t in H.NARRATIVE[family])
 
     def _fits(self, tag: str | None) -> bool:
         """Whether a story phrase with this tag fits the relation and situation of the call."""
@@ -264,17 +298,25 @@ class CallBuilder:
         return text
 
     def narrate(self, family: str) -> str:
-        """One piece of the history told as a story (history.NARRATIVE)."""
+        """One piece of the history told as a story or implied (history.NARRATIVE)."""
+        self.slots["_narrated_from"].append(family)
         return self._fresh(H.NARRATIVE[family], self._fits)
 
     def background(self) -> str:
         """Life events and old facts with no earlier occasion of the conduct (history.BACKGROUND)."""
         known = self.cast.other_known and self.cast.other is not None
+        key = self.sit.key
 
         def fits(tag: str | None) -> bool:
             return (tag is None or (tag == "known" and known)
-                    or (tag == "alone" and self.cast.relation != "partner"))
-        return self._fresh(H.BACKGROUND, fits)
+                    or (tag == "alone" and self.cast.relation != "partner")
+                    or (tag == "night" and key in H.BACKGROUND_NIGHT)
+                    or (tag == "civil" and key in H.BACKGROUND_CIVIL)
+                    or (tag == "kids" and known and self.cast.relation in {"partner", "ex"})
+                    or (tag == "adult" and not self.sit.child_victim))
+        self.slots["_narrated_from"].append("")
+        lookalike = chance(self.rng, LOOKALIKE_SHARE) and any(fits(A.tag_of(t)) for t in H.BACKGROUND_LOOKALIKE)
+        return self._fresh(H.BACKGROUND_LOOKALIKE if lookalike else H.BACKGROUND, fits)
 
     def join(self, pieces: list[str | None]) -> str:
         """Join the pieces of one caller turn with varied, speech-like separators."""
@@ -492,8 +534,12 @@ class CallBuilder:
         self.h(B.Q_HISTORY)
         if "answer" in self.plan.places and self.plan.style != "background":
             self.slots["cue"] = self.cue()
-            bank = H.NARRATIVE_YES if self.plan.style == "narrative" else H.HISTORY_YES
-            self.c([self.voiced(self.say(bank))], lead=0, cue=True)
+            if self.plan.style in STORY_STYLES:
+                # the story piece is already in the victim's voice; the lead ("where do I even
+                # start?", "how long have you got?") is the caller's own
+                self.c([self.say(H.NARRATIVE_YES)], lead=0, cue=True)
+            else:
+                self.c([self.voiced(self.say(H.HISTORY_YES))], lead=0, cue=True)
         elif self.outcome.continuation and self.plan.places:
             # already said elsewhere in the call: a short confirmation is enough
             self.c([self.say(("[Yeah|Yes], like I said.", "[Yeah|Yes], [loads of times|it's not the first time].",
@@ -617,11 +663,14 @@ class CallBuilder:
         pieces: list[str | None] = []
         if chance(rng, 0.6):
             self.h(H.Q_STORY)
+            if self.plan.style == "implied" and chance(rng, 0.35):
+                pieces.append(self.say(H.STORY_ANSWER_LEAD))  # "how long have you got?"
         else:
             self.h(B.PROMPT_ACCOUNT, frame=False)
             pieces.append(self.say(H.STORY_LEAD))
         k = 1 if self.terse else int(weighted(rng, {"1": 0.25, "2": 0.5, "3": 0.25}))
-        families = list(dict.fromkeys(rng.sample(NARRATIVE_FAMILIES, k)))
+        pool = self.plan.families
+        families = list(dict.fromkeys(rng.sample(pool, min(k, len(pool)))))
         if "onset" in families:  # the start of it comes first in a story
             families.remove("onset")
             families.insert(0, "onset")

@@ -194,6 +194,8 @@ HISTORY_NO = (
     "[Never|No, never], {counter}.",
     "[Nope|No], [that's the thing|honestly], {counter}.",
     "[Just|Only] [tonight|today|this once], [no|yeah], {counter}.",
+    "[Sorry, |]I don't know where to start, my head's all over the place. [No|No, no], {counter}.",
+    "[God, |]I wish I'd had some warning. No, {counter}.",
     "It's [only|just] [started|happened] [tonight|today], {counter}.",
 )
 
@@ -313,10 +315,14 @@ HARD_NEGATIVE: dict[str, tuple[str, ...]] = {
 
 NARRATIVE_SITUATIONS = frozenset({"harassment", "stalking", "coercive_control", "domestic_assault",
                                   "family_abuse", "malicious_comms", "workplace_comms"})
+# Where a course of conduct may be only implied (dialogue: implied plan): the same, and the
+# offences that continue conduct between people who know each other (damage by an ex, abuse from
+# a neighbour).
+IMPLIED_SITUATIONS = NARRATIVE_SITUATIONS | {"criminal_damage", "public_order", "assault"}
 # Tags a relation allows (earlier violence is allowed only where NARRATIVE_VIOLENT says so).
 NARRATIVE_TAGS: dict[str, frozenset[str]] = {
-    "ex": frozenset({"v", "home", "away"}),
-    "partner": frozenset({"v", "home", "money"}),
+    "ex": frozenset({"v", "home", "away", "kids"}),
+    "partner": frozenset({"v", "home", "money", "kids"}),
     "family": frozenset({"v", "home", "money"}),
     "adult_child": frozenset({"v", "home", "money"}),
     "sibling": frozenset({"v", "home", "money"}),
@@ -327,6 +333,12 @@ NARRATIVE_TAGS: dict[str, frozenset[str]] = {
 NARRATIVE_TAGS_OTHER = frozenset({"away"})  # acquaintances, people online, strangers
 NARRATIVE_VIOLENT = frozenset({"domestic_assault", "coercive_control", "family_abuse", "harassment",
                                "stalking"})
+
+# Situations where a lookalike tagged "#night" (it blew up once, tonight) or "#civil" (an ongoing
+# dispute that is no offence) fits.
+BACKGROUND_NIGHT = frozenset({"assault", "domestic_assault", "domestic_argument", "public_order",
+                              "threats_weapon", "criminal_damage", "sexual_assault", "family_abuse"})
+BACKGROUND_CIVIL = frozenset({"civil_dispute", "boundary_dispute", "advice", "workplace_dispute"})
 
 # How long it has gone on, told by the life event it started from (chosen by relation in
 # context.build_slots as the slot {onset}).
@@ -439,15 +451,34 @@ NARRATIVE: dict[str, tuple[str, ...]] = {
         "I've [kept|been keeping] a diary [of what he's done|since {month}|since it started|like the lady from Women's Aid said]",
         "I've [got|saved] [screenshots|all the messages|a folder of screenshots] [going back to {month}|from the summer|on my laptop]",
         "I [told|had to tell] my [manager|boss|HR|the school] [about him|{when_past}] [so they'd know his face|in case he turned up]",
-        "I [got|had] a [doorbell camera|Ring doorbell|camera over the door] [put in|fitted] [because of him|after {when_past}]",
-        "I [started|have started] [walking a different way home|getting the later bus|parking round the back|going to a different gym] [because of him|after {when_past}]",
+        "I [got|had] a [doorbell camera|Ring doorbell|camera over the door] [put in|fitted] [because of him|after what happened {when_past}]",
+        "I [started|have started] [walking a different way home|getting the later bus|parking round the back|going to a different gym] [because of him|after what happened {when_past}]",
         "[my sister|my mum|a friend|my dad] [walks|drives] me [to work|to the car|home] [these days|now] because of him",
         "#home I had the locks changed [after he moved out|in {month}|when I found out he'd kept a key]",
         "#away I [moved house|moved to my mum's|moved across town|gave up my flat] [to get away from him|because of him][ in {month}| last year|]",
         "#away I [came off|deleted] [social media|{platform}|all my accounts] [because of him|{when_past}][ and he made new ones to find me|]",
         "#money I [opened|had to open] a [new bank account|separate account] he [doesn't know about|can't get at][ in {month}|]",
         "#work I [asked|had] to [move desks|change shifts|work from home] [because of him|{when_past}]",
-        "#near I [put up|had to put up] [a camera|a higher fence|trellis] [because of him|after {when_past}]",
+        "#near I [put up|had to put up] [a camera|a higher fence|trellis] [because of him|after what happened {when_past}]",
+        # the effects of a long campaign, said in passing (the caller's life has changed around him)
+        "I don't go out [on my own|after dark|in the evenings|unless someone's with me] [now|these days|any more] because of him",
+        "I've [changed|had to change] [my route to work|the way I walk home|which bus I get|the times I leave the house] [because of him|so he can't wait for me|so he doesn't know where I'll be]",
+        "I've got a [panic alarm|personal alarm|little alarm on my keys] [now|these days|since {month}] because of him",
+        "[the police|you lot|they] [fitted|put in|gave me] a [panic alarm|TecSOS phone|alarm] [in {month}|last year|when it got bad][, I've got it in my hand|, it's by the bed|]",
+        "I've [kept|been keeping] a log of [what he sends|his messages|the dates and times|all of it] [on my phone|in a notebook|for my solicitor|since {month}]",
+        "I screenshot [whatever he sends|anything he sends|the lot] [now|straight away|as soon as it comes in][, like I was told to| for evidence|]",
+        "my [sister|mum|best friend|brother|cousin] [has been staying over|sleeps on my sofa|has moved in with me] [since {month}|for a few weeks now|at the moment] because of him",
+        "I sleep with my phone [under my pillow|next to me|on charge by the bed] [now|these days] [because of him|in case he comes]",
+        "I've got a bag packed [by the door|in the boot|at my mum's] [just in case|in case I need to go quick|because you never know with him]",
+        "I don't answer the door [now|any more|after dark] [unless I know who it is|without checking the camera first|because it might be him]",
+        "I [look up and down the street|check the cars outside|check the camera] before I [go out|leave the house|open the curtains][ now|, that's my life now|]",
+        "#kids I [moved|had to move] the kids' school [because of him|so he wouldn't know where they were|in {month}]",
+        "#kids I [don't take|stopped taking] the kids to [the park|my mum's|their swimming] [on my own|the usual way] [because of him|in case he's there]",
+        "#home I've got [a spare phone|a bank card|a set of keys] [hidden|put away] [at work|at my mum's|in the car] where he can't [find it|get at it]",
+        "#away I [gave up|stopped going to] [the gym|my classes|church|my Friday club] because he [found out I went|knew I'd be there|turned up there]",
+        "#near I [don't use|haven't used] the [back garden|front garden|side path] [since the summer|since {month}|in months] because of him",
+        "#near I [have|leave] the [front curtains|blinds] shut [all day|most of the time] [now|these days] because he [stands there watching|looks straight in]",
+        "#work I [asked|had] to be [moved off the front desk|put on a different site|taken off his account] because of him",
     ),
     # how it grew
     "escalation": (
@@ -459,6 +490,13 @@ NARRATIVE: dict[str, tuple[str, ...]] = {
         "#work [at first|to begin with] it was [comments in meetings|emails|little digs in front of people], [then|but then] [the messages started|he started waiting for me after work|he got my personal number], [and now this|and now it's threats]",
         "[it was|it started as] [little things|silly stuff|snide comments] {onset} and it's [built|grown] [from there|up and up|into this]",
         "[first|first off] it was [the messages|the calls|him going through my phone], then [my friends|my work|my family] [got dragged in|started getting them], and [now|tonight|today] [this|he's done this]",
+        "he used to [just|only] [message|ring|send texts|send emails], [now|but now|these days] he [turns up|waits outside|comes to the house|comes to my work]",
+        "it's [got worse|got a lot worse|got nastier|gone a lot nastier|got scarier] since [{month}|the summer|I stopped answering|I blocked him|I changed my number]",
+        "[it was only ever|before it was only|up to now it was] [words|messages|online|on the phone], [tonight|today] he [came to the door|came to my work|was outside the house|said he'd kill me]",
+        "he's never [come to the house|turned up at my work|been to the door|threatened me] before, it was [all|only ever] [online|messages|phone calls]",
+        "I [thought|hoped] it would [die down|calm down|stop] [in {month}|when I moved|once I blocked him|after Christmas], but it's [got worse|gone the other way|only got worse]",
+        "#home [he was|it was] [moody|jealous|controlling] [from the start|for a long time], but [lately|since {month}|this last year] it's got [scary|worse|out of hand]",
+        "#near it's [got worse|stepped up|gone up a level] since [the fence went up|I complained to the council|his mate moved in|the summer]",
     ),
     # other people have seen it before
     "seen": (
@@ -468,6 +506,52 @@ NARRATIVE: dict[str, tuple[str, ...]] = {
         "my [manager|supervisor|team leader] [had to|once had to] [walk me to my car|ask him to leave|step in] [{when_past}|before Christmas]",
         "[my mum|my sister|my best friend] [was there|saw it] {when_past} when he [lost it|went for me|started on me][, she'll tell you|, she can tell you|]",
         "[half the street|everyone at work|my whole family] [knows|has seen] what he's [been like|done] [{onset}|this past year]",
+        "my [neighbour|friend|sister] [rings|texts] me [whenever|if ever] she sees his car [on the street|outside|round here]",
+        "[my friends|my family|the people I work with] [all know|know] his car[, that's how bad it's got|, they look out for it|]",
+        "#near the other neighbours [have seen|know] what he's like[, ask anyone on the street|, they'll tell you|]",
+        "#near [the lady at number {num2} has|the couple at number {num2} have|the family opposite have] got him on their camera [before|too|going back months]",
+        "#away [security at work|the security guards at work|reception at my work] [have got|know] his [face|photo|car reg] [now|because of him]",
+        "#work [security|the security team|the site manager] [have|had] to [walk me out to my car|escort him off site|stop him at the gate] [{when_past}|before]",
+        "#kids the school [know about him|have got his photo|know not to let him collect the kids|ring me if he's at the gates]",
+        "#kids the [nursery|school office|childminder] [have been told|know] [not to hand the kids over to him|to ring me if he turns up]",
+    ),
+    # support and safeguarding already in place because of him: a worker, a plan, a marker,
+    # a risk form, conditions, a statement given before
+    "agency": (
+        "#home my [IDVA|support worker|worker from Women's Aid|domestic abuse worker] [told me to ring|said I should ring you|said to ring 999 if he came near]",
+        "#home there's [meant to be|supposed to be] a [marker|flag|warning] on my address[ because of him|, she said|]",
+        "#home I've [got|done] a safety plan [with my IDVA|with Women's Aid|with the refuge|with my support worker][ and this is what it says to do|]",
+        "#home [they did|I did] [one of those risk forms|the DASH thing|a DASH form|the risk assessment] [with me|with an officer] [in {month}|at the hospital|at the start of the year]",
+        "#home [the lady from the refuge|my support worker|Women's Aid] [helped me get|got me] [the locks done|a new phone|the alarm|a solicitor]",
+        "#home [my case|it all] [went to|got talked about at] [MARAC|a MARAC|one of those big safety meetings][, my IDVA said| in {month}|]",
+        "#kids [social services are|the social worker is|there's a social worker] involved because of [him|what he's done|what the kids have seen]",
+        "I gave a statement [in {month}|back in the summer|at the station|on video] about him and [nobody's been back to me|it's with the CPS|I'm waiting to hear]",
+        "he's got conditions not to [contact me|come to my road|come to the house|come to my work]",
+        "[isn't he|I thought he was] [meant to be|supposed to be] on conditions[?|, not to come here|]",
+        "[I've got|I was given] a [stalking advocate|worker from the stalking service|victim support worker] [because of him|in {month}][ and she said to ring|]",
+        "the [officer|PC|detective] [dealing with him|on my case|who took my statement] [gave me|left me] [a card with a direct number|her direct number|a number to ring][ if anything happened|]",
+        "my solicitor's [applying for|sorting out|getting] [an injunction|an order|a protective order] [at the moment|as we speak|for me]",
+        "#near the [council's|housing's] [ASB|anti-social behaviour] [officer|team] [have got|has got] a file on him [this thick|going back months|already]",
+        "#near [my housing officer|the housing|the council] [gave me|told me to fill in] [diary sheets|incident sheets|those log sheets] [about him|for him]",
+        "#work [HR|my manager|occupational health|the union rep] [have got|know about|have seen] [all of it|the whole history|the file] with him",
+    ),
+    # the children and what they have learned
+    "kids": (
+        "#kids the kids [are terrified|get scared|go really quiet|go upstairs] whenever he [comes round|turns up|rings|pulls up outside]",
+        "#kids [my youngest|my little one|my eldest] [hides|goes and hides|starts shaking] [the minute|as soon as] [his car pulls up|they hear his voice|the key goes in the door]",
+        "#kids [the kids know|my eldest knows|the kids have learned] [not to open the door|to go up to their room|to ring my mum] if he [turns up|comes round|starts]",
+        "#kids [the kids|my two|my eldest] [don't want|won't] [to go to contact|to see him|to go to his] [now|any more|after what they've seen]",
+        "#kids [my eldest|my daughter|my son] [sleeps|has been sleeping] in my bed [since {month}|since it all started] [because of him|, they're that frightened]",
+        "#kids [my eldest|the older one] [stands in front of|gets between] me and him now[, and they're only little|, at that age|]",
+    ),
+    # blocked, and a new number or account to get round it
+    "blocked": (
+        "I block one [number|account|profile] and a [new one|different one] [pops up|messages me|appears] [the same day|within the hour|by teatime]",
+        "I [don't even know|couldn't tell you] how many [numbers|accounts|profiles] he's [got|used|made] [now|by now|to get to me]",
+        "[my blocked list is|my block list is|my blocked numbers are] [full of him|just him|all his accounts]",
+        "he [uses|messages from] [different numbers|his mates' phones|a new profile|fake accounts] [so I can't block him|to get round the block|whenever I block him]",
+        "#away he [messages|gets at] me through [my friends|my sister|people I used to work with] [since|now that] I've blocked him",
+        "#work he [emails|messages] me from [his personal account|a different address|his wife's email] [since|now that] [IT blocked him|I blocked his work email]",
     ),
 }
 
@@ -486,6 +570,18 @@ STORY_LEAD = (
     "[It's|It is] a [long story|bit of a long story][, sorry|, bear with me|].",
     "[Sorry, |]I [need|want] to [explain|tell you] how [this started|it got to this|we got here].",
     "[Well, |]where do I [start|begin][, honestly|]?",
+    "[Honestly, |]how long have you got?",
+    "[It's|This is] not [new|out of nowhere], [I'll say that|put it that way|I can tell you that].",
+    "[You need to know|I should tell you] [what's gone on|what I've been dealing with|what it's been like], [really|to be fair].",
+)
+# The first words of an answer to "how long has this been going on?" that says only how much
+# there is to tell (an implied history).
+STORY_ANSWER_LEAD = (
+    "[Honestly? |Ha. |]How long have you got?",
+    "[God, |]where do I even [start|begin]?",
+    "[Longer than I'd like|Longer than anyone knows], [put it that way|to be honest].",
+    "[Don't|You don't want to] get me started.",
+    "[Mm.|Yeah.] Not [just|only] [tonight|today], [put it that way|I'll tell you that].",
 )
 NARRATIVE_YES = (
     "[Yeah|Yes|Mm], {cue}.",
@@ -495,6 +591,15 @@ NARRATIVE_YES = (
     "[Honestly|To be honest], {cue}.",
     "[Yeah|Yes], [I suppose|I mean|if I'm honest], {cue}.",
     "I've never [reported|rung about] [any of it|it] [before|till now], but {cue}.",
+    # answered indirectly: the question is met with how much there is to tell
+    "[Ha. |God. |]How long have you got? {cue}.",
+    "[Honestly, |]where do I even [start|begin]? {cue}.",
+    "I wish I could say no. {cue}.",
+    "[Put it this way|Let's just say], {cue}.",
+    "You [should|probably] have his name on your system[, to be fair|, somewhere|]. {cue}.",
+    "If I [told you|went through] [all of it|the lot] we'd be here [all night|all day|till tomorrow]. {cue}.",
+    "Not [tonight|today|like this], no. But {cue}.",
+    "[Mm.|Yeah.] [Not out of nowhere, no.|It's not new, no.] {cue}.",
 )
 
 # Counter-examples: life events and old, unrelated facts told in calls that are not
@@ -528,3 +633,38 @@ BACKGROUND = (
     "#known we've [known each other|been together|lived here] [years|since school|{span}] and [there's never been any trouble|nothing like this has ever happened|he's never so much as raised his voice]",
     "#known [he|{rel}] [went through a lot|had a rough time] [{when_past}|last year] [with his dad dying|with work|with money], but [he's never taken it out on me|I've never been scared of him before|this is out of character]",
 )
+# The words of a long campaign (an alarm, a camera, a log, a worker, a new number, a new route,
+# "it got worse", "where do I start") where there has been none: the counterparts of the implied
+# histories (dialogue: implied plan), part of BACKGROUND and drawn a little more often than the
+# rest of it. "#night" fits a call about something that blew up once (BACKGROUND_NIGHT),
+# "#civil" an ongoing dispute that is no offence (BACKGROUND_CIVIL), "#kids" a partner or ex
+# the caller has children with, "#adult" a call that is not about a child.
+BACKGROUND_LOOKALIKE = (
+    "[we all|half the road|the whole close] got [doorbell cameras|Ring doorbells|cameras] after [the break-ins|a car got done|the parcel thefts] [last winter|in {month}|round the corner][, so there might be something on mine|]",
+    "I've got [a panic alarm|an alarm pendant|a Lifeline pendant|one of those care alarms] [for my falls|because of my heart|for my epilepsy|since my stroke][, nothing to do with this|]",
+    "I've been keeping a [diary|log] for [the housing association|the council|my landlord] about [the damp|the repairs|the mould|the boiler][, that's a whole other story|, separate thing|]",
+    "I've got a support worker [for my mental health|through the housing|for my benefits|from the council][, she comes on a {day}|, she helps me with forms|]",
+    "#adult my [daughter|son] has a social worker [for their disability|through the school|for the autism][, nothing to do with this|, different thing|]",
+    "my friend [works for Women's Aid|is a support worker|works at a refuge] and she [said I should ring you|told me to report it|said not to leave it]",
+    "I got a new number [last month|in {month}|recently] because I was getting [spam calls|scam texts|those PPI calls] [day and night|all day|nonstop][, so not many people have it|, that's why it's new|]",
+    "I've been [taking a different route to work|going a different way home|getting a different bus] [because of the roadworks|since they shut the bridge|since the 42 stopped running]",
+    "we moved the kids' school [when we moved house|in September|because of the bullying][, nothing to do with him|, that was the school's fault|]",
+    "my sister's [staying with me|been stopping at mine|on my sofa] [this week|for a bit|at the moment] [while her flat's being done|because she's between places|since she split with her fella]",
+    "I sleep with my phone by the bed [because of my mum|in case the care home rings|for work|because I'm on call]",
+    "I don't go out much [since my operation|since the pandemic|because of my knees|since I retired][, so I'm usually in|]",
+    "there's a [marker|flag|note] on my address [because of my oxygen|because I'm registered disabled|because of my son's condition|because I'm deaf][, the fire brigade put it on|]",
+    "I gave a statement [last year|in {month}|a while back] [about a crash I saw|as a witness to a car crash|about my stolen bike], [totally different thing|nothing to do with this|that's the only time I've dealt with you]",
+    "I [block|report] [spam accounts|scam numbers|random numbers] [all the time|most days], [it's just bots|it's never anyone real|you get used to it]",
+    "I [keep my phone on loud|have my phone on me] [because I'm on call|because I'm a carer for my mum|in case the school rings]",
+    "I've got a bag packed [for my mum's hospital stays|because my dad's in and out of hospital|for the hospital, with my mum being poorly]",
+    "#night [it was fine|everything was fine|we were having a laugh] [at first|at the start of the night|till about ten], then it [got worse and worse|escalated really quick|just went downhill][, all in about half an hour|]",
+    "#night it [got worse|escalated|went downhill] [as the night went on|within about ten minutes|once he'd had a few more][, but there's never been anything before| and that's when I rang|]",
+    "#night [it started with|first it was] [shouting|him swearing|a row about the bill|a look], then [it got heated|he started on me|it spilled out into the street], [all in about five minutes|and that's when I rang|all in the space of an hour]",
+    "#night [sorry, |]it's hard to know where to start, [it all happened so fast|it was over in seconds|my head's all over the place]",
+    "#night [the neighbours|people in the street|the lady over the road] [came out|saw it|heard it all] [tonight|when it kicked off|just now][, they'll tell you|, they can back me up|]",
+    "#night [security at work|our security|the door staff] [have got|kept|are getting] [the footage|the CCTV|his picture] from [today|this morning|tonight]",
+    "#civil I've kept a log of [all the calls|all the emails|everything] [with them|with the company|with him] [for the small claims|for my solicitor|for the ombudsman]",
+    "#civil it's [got worse|gone downhill] since [I asked for the money back|I put it in writing|I complained|the spring], but it's [about money, really|all about the job|a paperwork thing, I know]",
+    "#kids [the kids are|my daughter's|my son's] [terrified|in bits|shaking] [after tonight|after what they saw], they've never seen him like that",
+)
+BACKGROUND += BACKGROUND_LOOKALIKE

@@ -254,6 +254,9 @@ HISTORY_NARRATIVE = (
     "[Family|Colleagues|Neighbours|Friends] [have witnessed|aware of] prev [incidents|behaviour] per IP.",
     "IP [reports|describes] [approx {n}|several|multiple] unreported [incidents|occasions] [since {month}|over last year|prior to this].",
     "[Pattern|Course] of behaviour [over|for] approx {n} months[ per IP| disclosed|].",
+    "IP [has|reports] [IDVA|ISVA|support worker|safety plan|stalking advocate] [in place|involved|allocated] re SUSP.",
+    "IP has [panic alarm|TecSOS|doorbell camera|bag packed] [due to|because of] SUSP.",
+    "IP [has changed|describes changing] [routine|route to work|kids' school] [due to|because of] SUSP[ behaviour|].",
 )
 HISTORY_NONE = (
     "No [previous|prev] [reports|incidents|hx][ between parties| on systems|].",
@@ -691,7 +694,7 @@ def _history_line(rng: random.Random, outcome: Outcome, slots: dict | None = Non
     """Whether (and how) the notes say anything about earlier occasions."""
     if outcome.kind in {"duplicate", "update", "transfer"}:
         return None
-    if outcome.continuation and slots is not None and slots.get("_history_style") == "narrative":
+    if outcome.continuation and slots is not None and slots.get("_history_style") in {"narrative", "implied"}:
         # a history told as a story: sometimes written down in shorthand, often left out
         if outcome.rationale == "first_offence":
             return HISTORY_NONE if chance(rng, 0.3) else None

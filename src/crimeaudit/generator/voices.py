@@ -104,6 +104,7 @@ _PRESENT = {
     "sleep": "sleeps", "jump": "jumps", "panic": "panics", "look": "looks", "remember": "remembers",
     "wake": "wakes", "can": "can", "daren't": "daren't", "share": "shares", "rent": "rents",
     "pay": "pays", "owe": "owes", "drive": "drives", "park": "parks", "finish": "finishes",
+    "screenshot": "screenshots", "block": "blocks", "report": "reports", "wish": "wishes",
 }
 _ADVERBS = {"just", "really", "still", "never", "always", "only", "honestly", "actually",
             "literally", "genuinely", "also", "even", "now", "sometimes", "usually", "kind", "sort"}
