@@ -67,3 +67,29 @@ def test_scorer_keeps_input_order(tiny_model, analysed):
 def test_missing_model_folder_is_refused(tmp_path):
     with pytest.raises(ModelError, match="no such model folder"):
         load_model(tmp_path / "nope")
+
+
+def _with_classifications(analysed, names):
+    from dataclasses import replace
+    return [replace(a, incident=replace(a.incident, classification=names[k % len(names)]))
+            for k, a in enumerate(analysed)]
+
+
+def test_calibration_folds_hold_out_whole_classifications(analysed):
+    names = [f"kind {k}" for k in range(7)]
+    items = _with_classifications(analysed, names)
+    y = np.array([a.incident.labels.should_crime for a in items], int)
+    folds = TwoTargetClassifier(cv=5)._calibration_folds(items, y)
+    assert len(folds) == 5
+    for train, test in folds:
+        held = {items[k].incident.classification for k in test}
+        assert held and held.isdisjoint(items[k].incident.classification for k in train)
+    assert sorted(np.concatenate([test for _, test in folds])) == list(range(len(items)))
+
+
+def test_calibration_folds_are_stratified_with_few_classifications(analysed):
+    items = _with_classifications(analysed, ["harassment", "theft"])
+    y = np.array([a.incident.labels.should_crime for a in items], int)
+    assert TwoTargetClassifier(cv=5)._calibration_folds(items, y) == 5
+    assert TwoTargetClassifier(group_calibration=False)._calibration_folds(
+        _with_classifications(analysed, [f"kind {k}" for k in range(7)]), y) == 5

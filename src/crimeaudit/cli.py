@@ -263,7 +263,10 @@ def train_cli(
     data: Annotated[list[str], typer.Argument(help="Labelled records (.jsonl or .csv with labels).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Model folder to write.")],
     seed: Annotated[int, typer.Option(help="Seed for the split and the estimators.")] = 0,
-    C: Annotated[float, typer.Option("--C", help="Inverse regularisation strength.")] = 1.0,
+    C: Annotated[Optional[float], typer.Option(
+        "--C", help="Inverse regularisation strength of both targets' classifiers (default: 1, "
+        "chosen by scripts/select_regularisation.py).",
+        show_default=False)] = None,
     target_recall: Annotated[float, typer.Option(help="Flag recall the thresholds must keep on "
                                                  "held-out data.")] = 0.98,
     holdout: Annotated[Optional[list[str]], typer.Option(

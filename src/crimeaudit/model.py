@@ -11,26 +11,41 @@ import numpy as np
 from sklearn.base import BaseEstimator, clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
 
 from .features import build_features
 from .records import Analysed
 
 TARGETS = ("continuation", "should_crime")
+# Inverse regularisation, chosen by grouped cross-validation on generated data
+# (scripts/select_regularisation.py); a pair gives each target its own.
+DEFAULT_C = 1.0
 
 
 class TwoTargetClassifier(BaseEstimator):
     """Predicts `[p_continuation, p_should_crime]` for analysed incidents.
 
     Both targets share one fitted feature union (fitted once, transformed once per batch),
-    each has its own logistic regression calibrated by cross-validated Platt scaling.
+    each has its own logistic regression (`C`: one inverse regularisation for both targets,
+    or one per target), calibrated on cross-validated scores.
+
+    With `group_calibration` (the default), the calibration folds hold out whole
+    classifications: each calibrator learns from scores for kinds of incident its classifier
+    never trained on, so the probabilities stay honest on unfamiliar calls rather than on
+    the training text's own phrasing. Isotonic on such folds was measured best on generated
+    data held out by classification (`scripts/select_calibration.py`: should_crime calibration
+    error 0.044 against 0.083 for Platt scaling on stratified folds, ROC AUC 0.984 against
+    0.987). With fewer classifications than folds, the folds are stratified.
     """
 
-    def __init__(self, features=None, C: float = 1.0, calibration: str = "sigmoid",
-                 cv: int = 5, random_state: int = 0):
+    def __init__(self, features=None, C: float | tuple[float, float] = DEFAULT_C,
+                 calibration: str = "isotonic",
+                 cv: int = 5, group_calibration: bool = True, random_state: int = 0):
         self.features = features
         self.C = C
         self.calibration = calibration
         self.cv = cv
+        self.group_calibration = group_calibration
         self.random_state = random_state
 
     def fit(self, X: Sequence[Analysed], y: np.ndarray,
@@ -50,12 +65,24 @@ class TwoTargetClassifier(BaseEstimator):
         matrix = self.features_.fit_transform(X)
         self.estimators_ = []
         for column in range(len(TARGETS)):
-            base = LogisticRegression(C=self.C, max_iter=2000, class_weight="balanced",
+            base = LogisticRegression(C=self.C_of(column), max_iter=2000, class_weight="balanced",
                                       solver="liblinear", random_state=self.random_state)
-            calibrated = CalibratedClassifierCV(base, method=self.calibration, cv=self.cv)
+            calibrated = CalibratedClassifierCV(base, method=self.calibration,
+                                                cv=self._calibration_folds(X, y[:, column]))
             self.estimators_.append(calibrated.fit(matrix, y[:, column], sample_weight=sample_weight))
         self.n_features_in_ = matrix.shape[1]
         return self
+
+    def C_of(self, column: int) -> float:
+        """The inverse regularisation of one target (`C` is one number for both, or a pair)."""
+        return float(self.C[column] if isinstance(self.C, (tuple, list)) else self.C)
+
+    def _calibration_folds(self, X: Sequence[Analysed], y: np.ndarray):
+        """Folds for the calibrators: whole classifications held out when there are enough."""
+        groups = np.array([a.incident.classification or "" for a in X])
+        if not self.group_calibration or len(set(groups)) < self.cv:
+            return self.cv
+        return list(GroupKFold(n_splits=self.cv).split(groups, y, groups))
 
     def predict_proba(self, X: Sequence[Analysed]) -> np.ndarray:
         """Shape (n, 2): probability of continuation, probability it should be crimed."""

@@ -41,6 +41,21 @@ def _holdout_text(data: dict[str, Any]) -> str:
     return f"{share}% held out for thresholds and the figures below."
 
 
+def _method_lines(params: dict[str, Any]) -> list[str]:
+    """How the classifiers were fitted, as the manifest records it (older models: not at all)."""
+    calibration = params.get("calibration")
+    if not calibration:
+        return []
+    held_out = ("folds holding out whole classifications"
+                if calibration.get("folds_hold_out_classifications") else "stratified folds")
+    C = ", ".join(f"{target} {value:g}" for target, value in params.get("C", {}).items())
+    return ["", "## Method", "",
+            f"Logistic regression per target (C: {C}) over hashed word n-grams and cue counts, "
+            f"calibrated ({calibration.get('method')}) on cross-validated scores from "
+            f"{held_out}; seed {params.get('seed')}; flag threshold chosen for flag recall >= "
+            f"{params.get('target_recall')} on the held-out file."]
+
+
 def _f(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
@@ -57,9 +72,12 @@ def render_model_card(manifest: dict[str, Any], heldout: dict[str, Any],
              "## Thresholds", "",
              "| name | value |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in manifest.get("thresholds", {}).items()]
+    lines += _method_lines(manifest.get("params", {}))
     lines += ["", "## Held-out generated data", ""] + _metrics_table(heldout)
     if dev:
-        lines += ["", "## Independent evaluation set (shared/eval/dev.jsonl, never trained on)", ""]
+        lines += ["", "## Independent evaluation set (shared/eval/dev.jsonl, never trained on)", "",
+                  f"Measured with `crimeaudit evaluate ../shared/eval/dev.jsonl --model "
+                  f"models/{manifest['model_id']}`.", ""]
         lines += _metrics_table(dev)
     lines += ["", "## Limits", "", LIMITS, ""]
     return "\n".join(lines)

@@ -221,7 +221,7 @@ class RetrainResult:
 def retrain(registry: Registry, *, generated: Sequence[str], archives: Sequence[str],
             outcomes: Sequence[str], eval_paths: Sequence[str], seed: int = 0,
             real_weight: float = DEFAULT_REAL_WEIGHT, tolerance: float = DEFAULT_TOLERANCE,
-            force: bool = False, note: str | None = None, C: float = 1.0,
+            force: bool = False, note: str | None = None, C: float | None = None,
             target_recall: float = DEFAULT_TARGET_RECALL,
             holdout: Sequence[str] = (),
             progress: Callable[[str], None] = lambda message: None) -> RetrainResult:

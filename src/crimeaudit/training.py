@@ -21,7 +21,7 @@ from .errors import InputError
 from .evaluation import evaluate_assessments, flag_truth, NOT_RECORDED
 from .io import iter_records
 from .linking import link_incidents
-from .model import TwoTargetClassifier
+from .model import TARGETS, TwoTargetClassifier
 from .modelcard import write_model_card
 from .persist import LoadedModel, save_model
 from .records import Analysed, History, Incident, Rejected
@@ -113,13 +113,15 @@ def choose_thresholds(analysed: Sequence[Analysed], probabilities: np.ndarray,
     return best
 
 
-def fit_model(analysed: Sequence[Analysed], seed: int, C: float,
+def fit_model(analysed: Sequence[Analysed], seed: int, C: float | None,
               sample_weight: np.ndarray | None = None) -> TwoTargetClassifier:
-    return TwoTargetClassifier(C=C, random_state=seed).fit(analysed, label_matrix(
+    """Both targets fitted; `C` None keeps the estimator's per-target defaults."""
+    options = {} if C is None else {"C": C}
+    return TwoTargetClassifier(random_state=seed, **options).fit(analysed, label_matrix(
         [a.incident for a in analysed]), sample_weight=sample_weight)
 
 
-def train(paths: Sequence[str], output: Path, *, seed: int = 0, C: float = 1.0,
+def train(paths: Sequence[str], output: Path, *, seed: int = 0, C: float | None = None,
           target_recall: float = DEFAULT_TARGET_RECALL,
           progress: Callable[[str], None] = lambda message: None,
           extra_manifest: dict[str, Any] | None = None,
@@ -137,7 +139,7 @@ def train(paths: Sequence[str], output: Path, *, seed: int = 0, C: float = 1.0,
                     extra_manifest=extra_manifest, holdout=held)
 
 
-def train_on(data: TrainingData, output: Path, *, seed: int = 0, C: float = 1.0,
+def train_on(data: TrainingData, output: Path, *, seed: int = 0, C: float | None = None,
              target_recall: float = DEFAULT_TARGET_RECALL,
              progress: Callable[[str], None] = lambda message: None,
              extra_manifest: dict[str, Any] | None = None,
@@ -179,7 +181,10 @@ def train_on(data: TrainingData, output: Path, *, seed: int = 0, C: float = 1.0,
                               "files": [Path(p).name for p in holdout.sources],
                               "sha256": holdout.sha256, "records": len(holdout.incidents)},
                           **data.details},
-        "params": {"seed": seed, "C": C, "target_recall": target_recall},
+        "params": {"seed": seed, "target_recall": target_recall,
+                   "C": {t: estimator.C_of(k) for k, t in enumerate(TARGETS)},
+                   "calibration": {"method": estimator.calibration,
+                                   "folds_hold_out_classifications": estimator.group_calibration}},
         "metrics": {"heldout_generated": _summary(metrics)},
         **(extra_manifest or {}),
     }
