@@ -33,7 +33,8 @@ import random
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 from sklearn.base import clone
@@ -64,6 +65,31 @@ def true_labels(incidents, labels: np.ndarray, corpus_seed: int, rate: float) ->
             if draws.random() < rate:
                 clean[row, column] = 1 - clean[row, column]
     return clean
+
+
+@dataclass(frozen=True)
+class GroupedCorpus:
+    """A generated corpus read for grouped cross-validation: analysed once, with the labels
+    it was trained on (noisy), the true ones, and each incident's classification (the group)."""
+
+    data: Any
+    analysed: list
+    noisy: np.ndarray
+    clean: np.ndarray
+    groups: np.ndarray
+
+
+def read_grouped(paths: list[str], corpus_seed: int, rate: float,
+                 log: Callable[[str], None]) -> GroupedCorpus:
+    data = read_training_data(paths)
+    incidents = data.incidents
+    log(f"reading {len(incidents)} incidents ...")
+    analysed = analyse(incidents, link_incidents(incidents))
+    noisy = label_matrix(incidents)
+    clean = true_labels(incidents, noisy, corpus_seed, rate)
+    log(f"{int((clean != noisy).sum())} flipped labels put back")
+    groups = np.array([i.classification or "unclassified" for i in incidents])
+    return GroupedCorpus(data, analysed, noisy, clean, groups)
 
 
 def base_classifier(seed: int) -> LogisticRegression:
@@ -148,15 +174,10 @@ def main() -> None:
     parser.add_argument("--json", help="also write the figures here")
     args = parser.parse_args()
     log = lambda message: print(message, file=sys.stderr, flush=True)  # noqa: E731
-    data = read_training_data(args.data)
-    incidents = data.incidents
-    log(f"reading {len(incidents)} incidents ...")
-    analysed = analyse(incidents, link_incidents(incidents))
-    noisy = label_matrix(incidents)
-    clean = true_labels(incidents, noisy, args.seed_of_corpus, args.label_noise)
-    log(f"{int((clean != noisy).sum())} flipped labels put back")
-    groups = np.array([i.classification or "unclassified" for i in incidents])
-    found = out_of_fold(analysed, noisy, groups, args.folds, args.seed, args.label_noise, log)
+    corpus = read_grouped(args.data, args.seed_of_corpus, args.label_noise, log)
+    data, analysed, clean = corpus.data, corpus.analysed, corpus.clean
+    found = out_of_fold(analysed, corpus.noisy, corpus.groups, args.folds, args.seed,
+                        args.label_noise, log)
     truly = with_labels(analysed, clean)
     results = {c: scores(clean, p) | flag_operating_point(truly, p) for c, p in found.items()}
     header = ("candidate", "crime ECE", "crime AUC", "cont ECE", "cont F1", "cont AUC",

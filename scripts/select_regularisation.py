@@ -47,9 +47,8 @@ from crimeaudit.evaluation import NOT_RECORDED, flag_truth, reliability
 from crimeaudit.features import build_features
 from crimeaudit.linking import link_incidents
 from crimeaudit.scoring import analyse
-from crimeaudit.training import (DEFAULT_TARGET_RECALL, choose_thresholds, label_matrix,
-                                 read_training_data)
-from select_calibration import true_labels, with_labels
+from crimeaudit.training import DEFAULT_TARGET_RECALL, choose_thresholds, read_training_data
+from select_calibration import read_grouped, with_labels
 
 
 def fit_predict(C: float, train_matrix, y_train, groups, test_matrix, seed: int) -> np.ndarray:
@@ -126,13 +125,9 @@ def main() -> None:
     parser.add_argument("--json", help="also write the figures here")
     args = parser.parse_args()
     log = lambda message: print(message, file=sys.stderr, flush=True)  # noqa: E731
-    data = read_training_data(args.data)
-    incidents = data.incidents
-    log(f"reading {len(incidents)} incidents ...")
-    analysed = analyse(incidents, link_incidents(incidents))
-    noisy = label_matrix(incidents)
-    clean = true_labels(incidents, noisy, args.seed_of_corpus, args.label_noise)
-    groups = np.array([i.classification or "unclassified" for i in incidents])
+    corpus = read_grouped(args.data, args.seed_of_corpus, args.label_noise, log)
+    data, analysed, noisy, clean, groups = (corpus.data, corpus.analysed, corpus.noisy,
+                                            corpus.clean, corpus.groups)
     found = {C: np.zeros(noisy.shape) for C in args.C}
     for fold, (train, test) in enumerate(GroupKFold(n_splits=args.folds).split(analysed, noisy, groups)):
         started = time.perf_counter()

@@ -88,6 +88,22 @@ class CuePlan:
     style: str = "cues"         # cues, narrative (told as a story), implied (only implied) or background
 
 
+# Per story style: its families, how many places (weights), and where a piece may go.
+_STORY_PLANS = {
+    "narrative": (NARRATIVE_FAMILIES, {"1": 0.45, "2": 0.4, "3": 0.15},
+                  ("story", "story", "story", "account", "answer", "opening", "late")),
+    "implied": (IMPLIED_FAMILIES, {"1": 0.4, "2": 0.4, "3": 0.2},
+                ("story", "account", "account", "answer", "answer", "opening", "late")),
+}
+
+
+def _story_plan(rng: random.Random, style: str, negatives: int) -> CuePlan:
+    families, counts, where = _STORY_PLANS[style]
+    places = tuple(dict.fromkeys(rng.sample(where, int(weighted(rng, counts)))))
+    ask = "answer" in places or chance(rng, 0.3)
+    return CuePlan(places, families, None, ask, negatives, style)
+
+
 def plan_cues(rng: random.Random, outcome: Outcome, cast: Cast, *, silent: bool, mode: str) -> CuePlan:
     """Decide where the call shows (or denies) earlier occasions.
 
@@ -99,22 +115,13 @@ def plan_cues(rng: random.Random, outcome: Outcome, cast: Cast, *, silent: bool,
     if outcome.variant == "prior_nfa" and not silent:
         families = ("prior_nfa",) * 3 + families  # the earlier report that went nowhere
     if outcome.continuation and not silent and families and outcome.kind != "update":
-        if (sit.key in H.NARRATIVE_SITUATIONS and outcome.kind in {"crimed", "wrong"} and mode != "witness"
-                and outcome.variant != "prior_nfa" and chance(rng, NARRATIVE_SHARE)):
+        told = outcome.kind in {"crimed", "wrong"} and mode != "witness" and outcome.variant != "prior_nfa"
+        if told and sit.key in H.NARRATIVE_SITUATIONS and chance(rng, NARRATIVE_SHARE):
             # the earlier occasions told as a story, with no "again" cue families at all
-            n = int(weighted(rng, {"1": 0.45, "2": 0.4, "3": 0.15}))
-            places = rng.sample(("story", "story", "story", "account", "answer", "opening", "late"), n)
-            places = tuple(dict.fromkeys(places))
-            ask = "answer" in places or chance(rng, 0.3)
-            return CuePlan(places, NARRATIVE_FAMILIES, None, ask, negatives, "narrative")
-        if (sit.key in H.IMPLIED_SITUATIONS and outcome.kind in {"crimed", "wrong"} and mode != "witness"
-                and outcome.variant != "prior_nfa" and chance(rng, IMPLIED_SHARE)):
+            return _story_plan(rng, "narrative", negatives)
+        if told and sit.key in H.IMPLIED_SITUATIONS and chance(rng, IMPLIED_SHARE):
             # the earlier occasions only implied, by what they have left behind
-            n = int(weighted(rng, {"1": 0.4, "2": 0.4, "3": 0.2}))
-            places = rng.sample(("story", "account", "account", "answer", "answer", "opening", "late"), n)
-            places = tuple(dict.fromkeys(places))
-            ask = "answer" in places or chance(rng, 0.3)
-            return CuePlan(places, IMPLIED_FAMILIES, None, ask, negatives, "implied")
+            return _story_plan(rng, "implied", negatives)
         n = int(weighted(rng, {"1": 0.55, "2": 0.33, "3": 0.12}))
         places = rng.sample(("opening", "account", "account", "answer", "answer", "late"), n)
         places = tuple(dict.fromkeys(places))  # "account" or "answer" drawn twice counts once
