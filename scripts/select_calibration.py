@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import time
 from collections.abc import Callable
@@ -46,6 +45,7 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold
 from crimeaudit.audit import assess
 from crimeaudit.evaluation import NOT_RECORDED, flag_truth, reliability
 from crimeaudit.features import build_features
+from crimeaudit.generator.records import noise_flips
 from crimeaudit.linking import link_incidents
 from crimeaudit.scoring import analyse
 from crimeaudit.records import Labels
@@ -55,16 +55,10 @@ CANDIDATES = ("sigmoid-cv", "sigmoid-grouped", "isotonic-grouped", "sigmoid-cv-d
 
 
 def true_labels(incidents, labels: np.ndarray, corpus_seed: int, rate: float) -> np.ndarray:
-    """Undo the generator's seeded label noise (crimeaudit.generator.records.compose_record:
-    one `random.Random(f"labels:{seed}:{index}")` per record, one draw per label in order)."""
-    clean = labels.copy()
-    for row, incident in enumerate(incidents):
-        index = int(incident.incident_id.rsplit("-", 1)[1]) - 1
-        draws = random.Random(f"labels:{corpus_seed}:{index}")
-        for column in range(labels.shape[1]):
-            if draws.random() < rate:
-                clean[row, column] = 1 - clean[row, column]
-    return clean
+    """Undo the generator's seeded label noise (`noise_flips`; record index from the id)."""
+    flips = np.array([noise_flips(corpus_seed, int(i.incident_id.rsplit("-", 1)[1]) - 1, rate)
+                      for i in incidents], dtype=bool).reshape(labels.shape)
+    return np.where(flips, 1 - labels, labels)
 
 
 @dataclass(frozen=True)

@@ -582,3 +582,15 @@ def test_same_seed_is_byte_identical_with_stories_and_background():
     first = "\n".join(json.dumps(r) for r in generate_incidents(300, 31))
     second = "\n".join(json.dumps(r) for r in generate_incidents(300, 31))
     assert first == second
+
+
+def test_noise_flips_say_which_labels_the_noise_flipped():
+    from crimeaudit.generator.records import noise_flips
+    clean = _records(60, 9)
+    noisy = _records(60, 9, label_noise=0.3)
+    flipped = 0
+    for index, (a, b) in enumerate(zip(clean, noisy)):
+        flips = noise_flips(9, index, 0.3)
+        assert [a["labels"][k] != b["labels"][k] for k in ("continuation", "should_crime")] == list(flips)
+        flipped += sum(flips)
+    assert 0 < flipped < 120

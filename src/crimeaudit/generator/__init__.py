@@ -21,7 +21,7 @@ import random
 from collections.abc import Iterator
 
 from .config import GeneratorConfig
-from .records import KEYS, compose_record, draw_style
+from .records import KEYS, compose_record, draw_style, noise_flips
 from .series import Scheduler
 
 __all__ = ["GeneratorConfig", "generate_incidents", "KEYS"]
@@ -43,11 +43,9 @@ def generate_incidents(n: int, seed: int, config: GeneratorConfig | None = None)
         # Words come from a generator of their own per record, so the plan (and with it every
         # label) stays the same when phrase banks change, and records can be regenerated alone.
         rng = random.Random(f"words:{seed}:{index}")
-        noise_rng = random.Random(f"labels:{seed}:{index}") if config.label_noise else None
         yield compose_record(
             job, rng,
             incident_id=f"{config.id_prefix}-{index + 1:06d}",
             style=draw_style(rng, config.style_mix),
-            noise_rng=noise_rng,
-            label_noise=config.label_noise,
+            flips=noise_flips(seed, index, config.label_noise) if config.label_noise else (),
         )

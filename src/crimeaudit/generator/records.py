@@ -17,8 +17,23 @@ KEYS = ("incident_id", "reported_at", "transcript", "notes", "decision", "classi
         "parties", "labels")
 
 
+LABEL_KEYS = ("continuation", "should_crime")
+
+
+def noise_flips(seed: int, index: int, rate: float) -> tuple[bool, ...]:
+    """Which labels (in `LABEL_KEYS` order) the seeded label noise flips in record `index` of
+    the corpus made with `seed`: one draw per label from the record's own generator, so the
+    true labels of a noisy corpus can be put back (scripts/select_calibration.py).
+
+    >>> noise_flips(1, 0, 0.0), noise_flips(1, 0, 1.0)
+    ((False, False), (True, True))
+    """
+    draws = random.Random(f"labels:{seed}:{index}")
+    return tuple(draws.random() < rate for _ in LABEL_KEYS)
+
+
 def compose_record(job: Job, rng: random.Random, *, incident_id: str, style: str,
-                   noise_rng: random.Random | None = None, label_noise: float = 0.0) -> dict:
+                   flips: tuple[bool, ...] = ()) -> dict:
     """Write the words of one planned incident and return its record (keys in contract order)."""
     outcome, cast = job.outcome, job.cast
     force = pick(rng, F.FORCES[:30])
@@ -28,8 +43,8 @@ def compose_record(job: Job, rng: random.Random, *, incident_id: str, style: str
     slots["force_home"] = force
     notes = write_notes(rng, outcome, cast, slots)
     labels = {"continuation": outcome.continuation, "should_crime": outcome.should_crime}
-    if label_noise and noise_rng is not None:
-        labels = {k: (not v if noise_rng.random() < label_noise else v) for k, v in labels.items()}
+    for key, flipped in zip(LABEL_KEYS, flips):   # `noise_flips`: deliberate label noise
+        labels[key] = labels[key] != flipped
     return {
         "incident_id": incident_id,
         "reported_at": job.reported_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
