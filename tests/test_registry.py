@@ -91,6 +91,17 @@ def test_promotion_rule(new, old, passes):
     assert comparison("B", "A" if old is not None else None, new, old).passes is passes
 
 
+@pytest.mark.parametrize("workload, passes", [(0.60, True), (0.61, False), (1.0, False)])
+def test_a_candidate_cannot_pass_by_flagging_everything(workload, passes):
+    # the same recall; the current model flags 0.50 of the not-recorded decisions
+    flag_all = comparison("B", "A", 0.91, 0.91)
+    flag_all.candidate["workload"] = workload
+    assert flag_all.passes is passes and flag_all.recall_holds
+    text = format_comparison(flag_all)
+    assert ("PASSES" if passes else "FAILS") in text
+    assert ("review workload would rise" in text) is not passes
+
+
 def test_promotion_moves_the_pointer_and_records_why(registry):
     event = registry.promote(comparison("B", "A", 0.93, 0.91), note="April outcomes")
     assert event.action == "promote" and event.previous == "A" and not event.forced

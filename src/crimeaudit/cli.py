@@ -436,7 +436,8 @@ def models_promote_cli(
     """Make a model current if its flag recall on --eval is no worse (exit 1 if refused).
 
     Both models are measured on the evaluation set; MODEL_ID is promoted only if its flag recall
-    is not more than --tolerance below the current model's, or with --force and --note.
+    is not more than --tolerance below the current model's and its review workload (share of
+    not-recorded decisions flagged) not more than 0.10 above it, or with --force and --note.
     """
     from .registry import Registry, format_comparison, format_decision, read_eval_set
     if force and not (note and note.strip()):

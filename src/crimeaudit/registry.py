@@ -14,6 +14,9 @@ no-crime/non-crime decisions it sends to review) may fall at most `tolerance` be
 model's. Flag recall is the figure a worse model loses quietly: a missed wrong decision is never
 looked at again, while a false alarm costs a reviewer a minute. `force` overrides the rule and is
 recorded with its reason. A rollback is one call and is never gated: it is the way back.
+Beside it a guard: the review workload (the share of no-crime/non-crime decisions flagged) may
+rise at most `MAX_WORKLOAD_RISE` above the current model's, so that a candidate cannot pass by
+flagging everything (its recall would be perfect and its queue useless).
 
 >>> passes_tolerance(candidate=0.90, current=0.91, tolerance=0.02)
 True
@@ -44,6 +47,8 @@ HISTORY = "history.jsonl"
 LOCK = ".lock"
 STAGING = ".staging"
 DEFAULT_TOLERANCE = 0.02
+# The review queue may grow by at most this share of the not-recorded decisions (absolute).
+MAX_WORKLOAD_RISE = 0.10
 # Recall is a ratio of small counts; compare with a little slack so 0.9 - 0.02 == 0.88 holds.
 _EPSILON = 1e-9
 PROMOTE, REFUSE, ROLLBACK = "promote", "refuse", "rollback"
@@ -133,12 +138,25 @@ class Comparison:
     current_id: str | None
     current: dict[str, Any] | None
     tolerance: float
+    max_workload_rise: float = MAX_WORKLOAD_RISE
 
     @property
     def passes(self) -> bool:
+        return self.recall_holds and self.workload_holds
+
+    @property
+    def recall_holds(self) -> bool:
         return passes_tolerance(self.candidate["flag_recall"],
                                 None if self.current is None else self.current["flag_recall"],
                                 self.tolerance)
+
+    @property
+    def workload_holds(self) -> bool:
+        """The candidate does not buy its recall with a much longer review queue."""
+        if self.current is None or self.current.get("workload") is None:
+            return True
+        return (self.candidate["workload"]
+                <= self.current["workload"] + self.max_workload_rise + _EPSILON)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self) | {"passes": self.passes}
@@ -204,6 +222,11 @@ def format_comparison(comparison: Comparison) -> str:
                      f"{c.candidate['flag_recall']:.3f} against the current "
                      f"{c.current['flag_recall']:.3f} ({change:+.3f}); a fall of at most "
                      f"{c.tolerance:.3f} is allowed")
+        if not c.workload_holds:
+            rise = c.candidate["workload"] - c.current["workload"]
+            lines.append(f"      and the review workload would rise by {rise:+.3f} (to "
+                         f"{c.candidate['workload']:.3f} of not-recorded decisions flagged); "
+                         f"a rise of at most {c.max_workload_rise:.3f} is allowed")
     return "\n".join(lines)
 
 
