@@ -37,8 +37,6 @@ from typing import Any
 
 import numpy as np
 from sklearn.base import clone
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, roc_auc_score
 from sklearn.model_selection import GroupKFold, StratifiedKFold
 
@@ -47,6 +45,7 @@ from crimeaudit.evaluation import NOT_RECORDED, flag_truth, reliability
 from crimeaudit.features import build_features
 from crimeaudit.generator.records import noise_flips
 from crimeaudit.linking import link_incidents
+from crimeaudit.model import DEFAULT_C, calibrated_classifier
 from crimeaudit.scoring import analyse
 from crimeaudit.records import Labels
 from crimeaudit.training import DEFAULT_TARGET_RECALL, choose_thresholds, label_matrix, read_training_data
@@ -86,16 +85,6 @@ def read_grouped(paths: list[str], corpus_seed: int, rate: float,
     return GroupedCorpus(data, analysed, noisy, clean, groups)
 
 
-def base_classifier(seed: int) -> LogisticRegression:
-    """The classifier `crimeaudit.model.TwoTargetClassifier` calibrates."""
-    return LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced", solver="liblinear",
-                              random_state=seed)
-
-
-def calibrated(method: str, splits, seed: int) -> CalibratedClassifierCV:
-    return CalibratedClassifierCV(base_classifier(seed), method=method, cv=splits)
-
-
 def fit_predict(candidate: str, train_matrix, y_train: np.ndarray, groups: np.ndarray,
                 test_matrix, seed: int, rate: float) -> np.ndarray:
     """One candidate's probabilities for the test rows, fitted on the training rows."""
@@ -104,7 +93,7 @@ def fit_predict(candidate: str, train_matrix, y_train: np.ndarray, groups: np.nd
         splits = list(GroupKFold(n_splits=5).split(train_matrix, y_train, groups))
     else:
         splits = StratifiedKFold(n_splits=5)
-    model = calibrated(method, splits, seed).fit(train_matrix, y_train)
+    model = calibrated_classifier(DEFAULT_C, method, splits, seed).fit(train_matrix, y_train)
     p = model.predict_proba(test_matrix)[:, 1]
     if candidate.endswith("denoised"):
         p = np.clip((p - rate) / (1 - 2 * rate), 0.0, 1.0)
@@ -117,15 +106,21 @@ def with_labels(analysed, labels: np.ndarray) -> list:
             for a, (c, s) in zip(analysed, labels)]
 
 
-def flag_operating_point(analysed, p: np.ndarray) -> dict[str, float]:
-    """The flag as `crimeaudit train` would set it: threshold, precision, recall."""
-    thresholds = choose_thresholds(analysed, p, DEFAULT_TARGET_RECALL)
+def flag_at(analysed, p: np.ndarray, thresholds) -> dict[str, float]:
+    """Flag precision and recall of the full audit policy at given thresholds."""
     audited = [k for k, a in enumerate(analysed) if a.incident.decision in NOT_RECORDED]
     truth = np.array([flag_truth(analysed[k].incident) for k in audited])
     flags = np.array([assess(analysed[k], *p[k], thresholds, "m").flag for k in audited])
-    return {"flag_threshold": thresholds.flag,
-            "flag_precision": round(float((flags & truth).sum() / max(flags.sum(), 1)), 4),
-            "flag_recall": round(float((flags & truth).sum() / max(truth.sum(), 1)), 4)}
+    return {"precision": round(float((flags & truth).sum() / max(flags.sum(), 1)), 4),
+            "recall": round(float((flags & truth).sum() / max(truth.sum(), 1)), 4)}
+
+
+def flag_operating_point(analysed, p: np.ndarray) -> dict[str, float]:
+    """The flag as `crimeaudit train` would set it: threshold, precision, recall."""
+    thresholds = choose_thresholds(analysed, p, DEFAULT_TARGET_RECALL)
+    flag = flag_at(analysed, p, thresholds)
+    return {"flag_threshold": thresholds.flag, "flag_precision": flag["precision"],
+            "flag_recall": flag["recall"]}
 
 
 def scores(y: np.ndarray, p: np.ndarray) -> dict[str, float]:

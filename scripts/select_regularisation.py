@@ -37,25 +37,21 @@ import time
 
 import numpy as np
 from sklearn.base import clone
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, log_loss, roc_auc_score
 from sklearn.model_selection import GroupKFold
 
-from crimeaudit.audit import assess
-from crimeaudit.evaluation import NOT_RECORDED, flag_truth, reliability
+from crimeaudit.evaluation import reliability
 from crimeaudit.features import build_features
 from crimeaudit.linking import link_incidents
 from crimeaudit.scoring import analyse
 from crimeaudit.training import DEFAULT_TARGET_RECALL, choose_thresholds, read_training_data
-from select_calibration import read_grouped, with_labels
+from crimeaudit.model import calibrated_classifier
+from select_calibration import flag_at, read_grouped, with_labels
 
 
 def fit_predict(C: float, train_matrix, y_train, groups, test_matrix, seed: int) -> np.ndarray:
-    base = LogisticRegression(C=C, max_iter=2000, class_weight="balanced", solver="liblinear",
-                              random_state=seed)
     folds = list(GroupKFold(n_splits=5).split(train_matrix, y_train, groups))
-    model = CalibratedClassifierCV(base, method="isotonic", cv=folds)
+    model = calibrated_classifier(C, "isotonic", folds, seed)
     return model.fit(train_matrix, y_train).predict_proba(test_matrix)[:, 1]
 
 
@@ -72,15 +68,6 @@ def scores(y: np.ndarray, p: np.ndarray) -> dict[str, float]:
 
 
 MIN_UNFAMILIAR_RECALL = 0.95
-
-
-def flag_at(analysed, p: np.ndarray, thresholds) -> dict[str, float]:
-    """Flag precision and recall of the full audit policy at given thresholds."""
-    audited = [k for k, a in enumerate(analysed) if a.incident.decision in NOT_RECORDED]
-    truth = np.array([flag_truth(analysed[k].incident) for k in audited])
-    flags = np.array([assess(analysed[k], *p[k], thresholds, "m").flag for k in audited])
-    return {"precision": round(float((flags & truth).sum() / max(flags.sum(), 1)), 4),
-            "recall": round(float((flags & truth).sum() / max(truth.sum(), 1)), 4)}
 
 
 def threshold_transfer(analysed, noisy, groups, clean, found, holdout: list[str], C_continuation: float,

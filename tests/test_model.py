@@ -79,7 +79,7 @@ def test_calibration_folds_hold_out_whole_classifications(analysed):
     names = [f"kind {k}" for k in range(7)]
     items = _with_classifications(analysed, names)
     y = np.array([a.incident.labels.should_crime for a in items], int)
-    folds = TwoTargetClassifier(cv=5)._calibration_folds(items, y)
+    folds = TwoTargetClassifier(cv=5)._calibration_folds(items)
     assert len(folds) == 5
     for train, test in folds:
         held = {items[k].incident.classification for k in test}
@@ -90,6 +90,6 @@ def test_calibration_folds_hold_out_whole_classifications(analysed):
 def test_calibration_folds_are_stratified_with_few_classifications(analysed):
     items = _with_classifications(analysed, ["harassment", "theft"])
     y = np.array([a.incident.labels.should_crime for a in items], int)
-    assert TwoTargetClassifier(cv=5)._calibration_folds(items, y) == 5
+    assert TwoTargetClassifier(cv=5)._calibration_folds(items) == 5
     assert TwoTargetClassifier(group_calibration=False)._calibration_folds(
-        _with_classifications(analysed, [f"kind {k}" for k in range(7)]), y) == 5
+        _with_classifications(analysed, [f"kind {k}" for k in range(7)])) == 5

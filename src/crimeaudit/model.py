@@ -22,6 +22,14 @@ TARGETS = ("continuation", "should_crime")
 DEFAULT_C = 1.0
 
 
+def calibrated_classifier(C: float, method: str, folds, seed: int) -> CalibratedClassifierCV:
+    """One target's classifier: balanced logistic regression, calibrated (`method`) on the
+    scores of `folds` (a number of stratified folds, or explicit (train, test) splits)."""
+    base = LogisticRegression(C=C, max_iter=2000, class_weight="balanced", solver="liblinear",
+                              random_state=seed)
+    return CalibratedClassifierCV(base, method=method, cv=folds)
+
+
 class TwoTargetClassifier(BaseEstimator):
     """Predicts `[p_continuation, p_should_crime]` for analysed incidents.
 
@@ -63,12 +71,11 @@ class TwoTargetClassifier(BaseEstimator):
                                  f"got shape {sample_weight.shape}")
         self.features_ = clone(self.features if self.features is not None else build_features())
         matrix = self.features_.fit_transform(X)
+        folds = self._calibration_folds(X)
         self.estimators_ = []
         for column in range(len(TARGETS)):
-            base = LogisticRegression(C=self.C_of(column), max_iter=2000, class_weight="balanced",
-                                      solver="liblinear", random_state=self.random_state)
-            calibrated = CalibratedClassifierCV(base, method=self.calibration,
-                                                cv=self._calibration_folds(X, y[:, column]))
+            calibrated = calibrated_classifier(self.C_of(column), self.calibration, folds,
+                                               self.random_state)
             self.estimators_.append(calibrated.fit(matrix, y[:, column], sample_weight=sample_weight))
         self.n_features_in_ = matrix.shape[1]
         return self
@@ -77,12 +84,13 @@ class TwoTargetClassifier(BaseEstimator):
         """The inverse regularisation of one target (`C` is one number for both, or a pair)."""
         return float(self.C[column] if isinstance(self.C, (tuple, list)) else self.C)
 
-    def _calibration_folds(self, X: Sequence[Analysed], y: np.ndarray):
-        """Folds for the calibrators: whole classifications held out when there are enough."""
+    def _calibration_folds(self, X: Sequence[Analysed]):
+        """Folds for the calibrators (the same for both targets): whole classifications held
+        out when there are enough, else `cv` stratified folds."""
         groups = np.array([a.incident.classification or "" for a in X])
         if not self.group_calibration or len(set(groups)) < self.cv:
             return self.cv
-        return list(GroupKFold(n_splits=self.cv).split(groups, y, groups))
+        return list(GroupKFold(n_splits=self.cv).split(groups, groups=groups))
 
     def predict_proba(self, X: Sequence[Analysed]) -> np.ndarray:
         """Shape (n, 2): probability of continuation, probability it should be crimed."""

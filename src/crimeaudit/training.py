@@ -115,7 +115,7 @@ def choose_thresholds(analysed: Sequence[Analysed], probabilities: np.ndarray,
 
 def fit_model(analysed: Sequence[Analysed], seed: int, C: float | None,
               sample_weight: np.ndarray | None = None) -> TwoTargetClassifier:
-    """Both targets fitted; `C` None keeps the estimator's per-target defaults."""
+    """Both targets fitted; `C` None keeps the estimator's default (`model.DEFAULT_C`)."""
     options = {} if C is None else {"C": C}
     return TwoTargetClassifier(random_state=seed, **options).fit(analysed, label_matrix(
         [a.incident for a in analysed]), sample_weight=sample_weight)
