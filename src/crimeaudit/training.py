@@ -17,7 +17,7 @@ from sklearn.model_selection import train_test_split
 
 from . import __version__
 from .audit import Thresholds, assess
-from .errors import InputError
+from .errors import InputError, UsageError
 from .evaluation import evaluate_assessments, flag_truth, NOT_RECORDED
 from .io import iter_records
 from .linking import link_incidents
@@ -54,26 +54,51 @@ class TrainingData:
     details: Mapping[str, Any] = field(default_factory=dict)
 
 
-def data_hash(paths: Sequence[str]) -> str:
-    """sha256 over the training files' bytes, in the order given."""
+def data_hash(paths: Sequence[str], weights: Mapping[str, float] | None = None) -> str:
+    """sha256 over the training files' bytes, in the order given, and over any file weights
+    other than 1 (the same files weighted differently train a different model)."""
     digest = hashlib.sha256()
     for path in paths:
         with open(path, "rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
+    for path in paths:
+        if (weight := (weights or {}).get(path, 1.0)) != 1.0:
+            digest.update(f"\0weight {Path(path).name} {weight!r}".encode())
     return digest.hexdigest()
 
 
-def read_training_data(paths: Sequence[str]) -> TrainingData:
-    """Labelled incidents from the files; unlabelled or invalid records are counted, not used."""
-    incidents, rejected = [], 0
-    for item in iter_records(paths):
-        if isinstance(item, Rejected) or item.labels is None:
-            rejected += 1
-            continue
-        incidents.append(item)
+def read_training_data(paths: Sequence[str],
+                       weights: Mapping[str, float] | None = None) -> TrainingData:
+    """Labelled incidents from the files; unlabelled or invalid records are counted, not used.
+
+    Each file is linked as an archive of its own: invented people in two files that happen to
+    share a name or number are not the same people. `weights` (by path, default 1) lets a
+    small hand-written or audited file count for more than a large generated one.
+    """
+    weights = dict(weights or {})
+    unknown = sorted(set(weights) - set(paths))
+    if unknown:
+        raise UsageError(f"weights given for files not among the training data: {', '.join(unknown)}")
+    if any(w <= 0 for w in weights.values()):
+        raise UsageError(f"file weights must be positive, got {weights}")
+    incidents, per_record, histories, rejected = [], [], {}, 0
+    for path in paths:
+        found = []
+        for item in iter_records([path]):
+            if isinstance(item, Rejected) or item.labels is None:
+                rejected += 1
+                continue
+            found.append(item)
+        histories.update(link_incidents(found))
+        incidents += found
+        per_record += [weights.get(path, 1.0)] * len(found)
     require_enough(len(incidents), paths)
-    return TrainingData(incidents, data_hash(paths), list(paths), rejected)
+    weighted = any(w != 1.0 for w in per_record)
+    details = {"file_weights": {Path(p).name: weights.get(p, 1.0) for p in paths}} if weighted else {}
+    return TrainingData(incidents, data_hash(paths, weights), list(paths), rejected,
+                        weights=np.asarray(per_record) if weighted else None,
+                        histories=histories, details=details)
 
 
 def require_enough(count: int, sources: Sequence[str]) -> None:
@@ -125,16 +150,18 @@ def train(paths: Sequence[str], output: Path, *, seed: int = 0, C: float | None 
           target_recall: float = DEFAULT_TARGET_RECALL,
           progress: Callable[[str], None] = lambda message: None,
           extra_manifest: dict[str, Any] | None = None,
-          holdout: Sequence[str] = ()) -> LoadedModel:
+          holdout: Sequence[str] = (),
+          weights: Mapping[str, float] | None = None) -> LoadedModel:
     """Train, choose thresholds on held-out data, save to `output` with manifest and card.
 
     With `holdout` files, the model learns from all of `paths` and thresholds are chosen on
     the holdout files instead of a split: needed when the training data carries deliberate
-    label noise, since a recall target cannot be met against flipped labels.
+    label noise, since a recall target cannot be met against flipped labels. `weights`: see
+    `read_training_data`.
     """
     progress("reading training data")
     held = read_training_data(holdout) if holdout else None
-    return train_on(read_training_data(paths), output, seed=seed, C=C,
+    return train_on(read_training_data(paths, weights), output, seed=seed, C=C,
                     target_recall=target_recall, progress=progress,
                     extra_manifest=extra_manifest, holdout=held)
 
