@@ -93,3 +93,45 @@ def test_calibration_folds_are_stratified_with_few_classifications(analysed):
     assert TwoTargetClassifier(cv=5)._calibration_folds(items) == 5
     assert TwoTargetClassifier(group_calibration=False)._calibration_folds(
         _with_classifications(analysed, [f"kind {k}" for k in range(7)])) == 5
+
+
+def test_stacked_plan_gives_scikit_learns_probabilities_exactly(tiny_model, analysed):
+    estimator = tiny_model.estimator
+    matrix = estimator.features_.transform(analysed)
+    expected = np.column_stack([e.predict_proba(matrix)[:, 1] for e in estimator.estimators_])
+    assert estimator._inference_plan() is not None
+    assert np.array_equal(estimator.predict_proba(analysed), expected)
+
+
+def test_the_plan_is_not_saved_with_the_model(tiny_model, analysed):
+    import pickle
+    estimator = tiny_model.estimator
+    estimator.predict_proba(analysed[:3])
+    assert "_plan" in estimator.__dict__ and "_plan" not in estimator.__getstate__()
+    assert np.array_equal(pickle.loads(pickle.dumps(estimator)).predict_proba(analysed),
+                          estimator.predict_proba(analysed))
+
+
+def test_other_fitted_classifiers_fall_back_to_scikit_learn(analysed):
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.tree import DecisionTreeClassifier
+    from crimeaudit.model import _StackedPlan
+    estimator = TwoTargetClassifier(cv=2).fit(analysed, np.array(
+        [[a.incident.labels.continuation, a.incident.labels.should_crime] for a in analysed]))
+    matrix = estimator.features_.transform(analysed)
+    tree = CalibratedClassifierCV(DecisionTreeClassifier(random_state=0), cv=2).fit(
+        matrix, [a.incident.labels.should_crime for a in analysed])
+    assert _StackedPlan.of([estimator.estimators_[0], tree]) is None
+    estimator.estimators_[1] = tree
+    estimator.__dict__.pop("_plan", None)
+    assert np.array_equal(estimator.predict_proba(analysed)[:, 1], tree.predict_proba(matrix)[:, 1])
+
+
+def test_batch_ngram_hashes_match_one_sequence_at_a_time():
+    from crimeaudit.features import batch_ngram_hashes, ngram_hashes
+    rng = np.random.default_rng(0)
+    words = [rng.integers(0, 2**63, n, dtype=np.uint64) for n in (5, 0, 1, 2, 7, 0)]
+    rows, grams = batch_ngram_hashes(words, 12)
+    for row, sequence in enumerate(words):
+        assert sorted(grams[rows == row].tolist()) == sorted(ngram_hashes(sequence, 12).tolist())
+    assert batch_ngram_hashes([], 12)[0].size == 0
