@@ -6,8 +6,8 @@ Step by step for data staff: docs/RETRAINING.md. In short:
         --outcomes data/sample_outcomes.jsonl --archive data/sample_outcomes_archive.jsonl \\
         --eval ../shared/eval/dev.jsonl
 
-Merges the outcomes (their incidents read from the archives) with the generated corpus
-(audited records weigh more), trains a candidate into models/, measures it and the current model
+Merges the outcomes (their incidents read from the archives) with the generated corpus and the
+hand-written records (audited and hand-written records weigh more), trains a candidate into models/, measures it and the current model
 on the evaluation set, prints them side by side and makes the candidate current only if its flag
 recall is not more than --tolerance below the current model's. Exit 0 promoted, 1 not promoted
 or failed, 2 wrong usage. A thin wrapper over `crimeaudit.retraining.retrain`.
@@ -22,11 +22,12 @@ import typer
 from crimeaudit.cli import EXIT_FAILURE, EXIT_OK, err, handles_errors
 from crimeaudit.errors import UsageError
 from crimeaudit.registry import DEFAULT_TOLERANCE, Registry, format_comparison, format_decision
-from crimeaudit.retraining import DEFAULT_REAL_WEIGHT, retrain
+from crimeaudit.retraining import DEFAULT_REAL_WEIGHT, HANDWRITTEN_WEIGHT, retrain
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DEFAULT_GENERATED = DATA / "train.jsonl.gz"
 DEFAULT_HOLDOUT = DATA / "heldout.jsonl.gz"
+DEFAULT_HANDWRITTEN = DATA / "handwritten"
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
                   help=__doc__.split("\n\n")[0])
@@ -35,6 +36,12 @@ app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
 def _default_holdout(generated: list[str] | None) -> list[str]:
     """The shipped clean held-out file goes with the shipped corpus only."""
     return [str(DEFAULT_HOLDOUT)] if not generated and DEFAULT_HOLDOUT.is_file() else []
+
+
+def _default_handwritten(generated: list[str] | None) -> list[str]:
+    """The shipped hand-written parts go with the shipped corpus only (the shipped model's
+    recipe)."""
+    return [] if generated else sorted(str(p) for p in DEFAULT_HANDWRITTEN.glob("*.jsonl"))
 
 
 @app.command()
@@ -59,6 +66,13 @@ def main(
                                       "model.")] = 0,
     real_weight: Annotated[float, typer.Option(help="Weight of each audited record (each "
                                                "generated record weighs 1).")] = DEFAULT_REAL_WEIGHT,
+    handwritten: Annotated[Optional[list[str]], typer.Option(
+        "--handwritten", help="Hand-written labelled records to learn from too (default: "
+        "data/handwritten/*.jsonl with the default corpus, as the shipped model was trained).",
+        show_default=False)] = None,
+    handwritten_weight: Annotated[float, typer.Option(
+        help="Weight of each hand-written record (chosen by "
+        "scripts/select_handwritten_weight.py).")] = HANDWRITTEN_WEIGHT,
     tolerance: Annotated[float, typer.Option(help="How far the candidate's flag recall may fall "
                                              "below the current model's.")] = DEFAULT_TOLERANCE,
     force: Annotated[bool, typer.Option("--force", help="Promote even if flag recall falls more "
@@ -78,6 +92,9 @@ def main(
                      archives=archives, outcomes=outcomes, eval_paths=eval_paths, seed=seed,
                      real_weight=real_weight, tolerance=tolerance, force=force, note=note,
                      holdout=holdout or _default_holdout(generated),
+                     handwritten=(handwritten if handwritten is not None
+                                  else _default_handwritten(generated)),
+                     handwritten_weight=handwritten_weight,
                      progress=lambda message: err("\n".join(
                          f"retrain: {line}" for line in message.splitlines())))
     typer.echo(format_comparison(result.comparison))

@@ -96,6 +96,26 @@ def test_outcomes_become_weighted_labels(files):
     assert data.details["audited_records"] == 120
 
 
+def test_hand_written_records_join_with_their_own_weight_and_links(tmp_path, files):
+    written = invented("H", 30, 17)
+    written[0]["incident_id"] = "A-T-0000"        # an audited incident replaces this copy
+    path = str(write_jsonl(tmp_path / "handwritten.jsonl", written))
+    data, summary = merge_training_data([files["generated"]], [files["archive"]], [files["good"]],
+                                        real_weight=5, handwritten=[path], handwritten_weight=10)
+    kept = [i for i in data.incidents if i.incident_id.startswith("H-")]
+    assert summary.handwritten == len(kept) == 29
+    assert list(data.weights).count(10.0) == 29
+    assert data.details["handwritten_records"] == 29 and data.details["handwritten_weight"] == 10
+    assert "hand-written records: 29 used (weight 10 each)" in summary.as_text()
+    assert {"role": "handwritten", "file": "handwritten.jsonl"}.items() <= \
+        data.details["inputs"][1].items()
+    for incident in kept:                         # linked only among themselves
+        assert all(other.startswith("H-") for other in data.histories[incident.incident_id].linked)
+    with pytest.raises(UsageError, match="positive"):
+        merge_training_data([files["generated"]], [files["archive"]], [files["good"]],
+                            handwritten=[path], handwritten_weight=0)
+
+
 def test_wrong_verdicts_override_the_archive_labels(files):
     data, _ = merge_training_data([files["generated"]], [files["archive"]], [files["bad"]])
     archive = {i.incident_id: i for i in iter_records([files["archive"]])}

@@ -11,7 +11,8 @@ person reviews them. It decides nothing: a flag is a request for human review, n
 recording decision. It is for audit teams and crime registrars working through archives of
 calls and notes."""
 
-LIMITS = """- Trained only on generated calls (real labelled calls cannot leave a force); its figures on
+LIMITS = """- Trained on invented calls only: generated ones and, where the training data lists them,
+  a few hundred written by hand (real labelled calls cannot leave a force); its figures on
   generated held-out data overstate how it does on real calls. The independent set
   `shared/eval/dev.jsonl` is the honest measure: see the project README and data/README.md.
 - English only; rules and features assume UK policing vocabulary.
@@ -30,6 +31,16 @@ def _metrics_table(report: dict[str, Any]) -> list[str]:
         rows.append(f"| flag (no-crime/non-crime) | {flag['precision']:.3f} | {flag['recall']:.3f} | "
                     f"{flag['f1']:.3f} | | | workload {flag['workload']:.1%} |")
     return rows
+
+
+def _weights_text(data: dict[str, Any]) -> str:
+    """' Each record of X counts W times.' for files weighted other than 1 (none: '')."""
+    weighted = {name: w for name, w in data.get("file_weights", {}).items() if w != 1}
+    by_weight: dict[float, list[str]] = {}
+    for name, weight in weighted.items():
+        by_weight.setdefault(weight, []).append(name)
+    return "".join(f" Each record of {', '.join(names)} counts {weight:g} times."
+                   for weight, names in by_weight.items())
 
 
 def _holdout_text(data: dict[str, Any]) -> str:
@@ -68,7 +79,7 @@ def render_model_card(manifest: dict[str, Any], heldout: dict[str, Any],
              f"{manifest['versions'].get('scikit-learn')}, spaCy {manifest['versions'].get('spacy')}.",
              "", "## Intended use", "", INTENDED_USE, "", "## Training data", "",
              f"Files {', '.join(data.get('files', []))} ({data.get('records')} labelled records, "
-             f"sha256 {str(data.get('sha256'))[:16]}...). {_holdout_text(data)}", "",
+             f"sha256 {str(data.get('sha256'))[:16]}...).{_weights_text(data)} {_holdout_text(data)}", "",
              "## Thresholds", "",
              "| name | value |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in manifest.get("thresholds", {}).items()]

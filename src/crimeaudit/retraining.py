@@ -49,6 +49,9 @@ from .training import (DEFAULT_TARGET_RECALL, TrainingData, default_model_id,
 
 DEFAULT_REAL_WEIGHT = 5.0
 GENERATED_WEIGHT = 1.0
+# Each hand-written record (data/handwritten/) counts this many times beside the generated
+# corpus: chosen by scripts/select_handwritten_weight.py, as the shipped model was trained.
+HANDWRITTEN_WEIGHT = 10.0
 SHOWN_IDS = 10
 # Why an outcome was not used (keys of MergeSummary.skipped).
 NOT_IN_ARCHIVES = "incident not in the archives given"
@@ -68,6 +71,8 @@ class MergeSummary:
     audited: int
     skipped: dict[str, list[str]]
     real_weight: float
+    handwritten: int = 0
+    handwritten_weight: float = HANDWRITTEN_WEIGHT
 
     def as_text(self) -> str:
         lines = [f"outcomes: {self.outcome_lines} lines read, {self.superseded} superseded by a "
@@ -76,6 +81,9 @@ class MergeSummary:
                  f"generated corpus: {self.generated} records used (weight {GENERATED_WEIGHT:g} each)"
                  f", {self.replaced} replaced by an audited outcome, {self.generated_skipped} "
                  "invalid or unlabelled left out"]
+        if self.handwritten:
+            lines.append(f"hand-written records: {self.handwritten} used (weight "
+                         f"{self.handwritten_weight:g} each)")
         for reason, ids in self.skipped.items():
             shown = ", ".join(ids[:SHOWN_IDS]) + (", ..." if len(ids) > SHOWN_IDS else "")
             lines.append(f"skipped {len(ids)} outcome(s), {reason}: {shown}")
@@ -86,7 +94,9 @@ class MergeSummary:
                 "generated_replaced": self.replaced, "real_weight": self.real_weight,
                 "generated_weight": GENERATED_WEIGHT, "outcome_lines": self.outcome_lines,
                 "outcomes_superseded": self.superseded,
-                "outcomes_skipped": {reason: len(ids) for reason, ids in self.skipped.items()}}
+                "outcomes_skipped": {reason: len(ids) for reason, ids in self.skipped.items()},
+                "handwritten_records": self.handwritten,
+                "handwritten_weight": self.handwritten_weight if self.handwritten else None}
 
 
 def audited_labels(outcome: Outcome, incident: Incident) -> Labels | None:
@@ -142,11 +152,16 @@ def merged_hash(incidents: Sequence[Incident], weights: Sequence[float],
 
 
 def merge_training_data(generated: Sequence[str], archives: Sequence[str],
-                        outcomes: Sequence[str], *, real_weight: float = DEFAULT_REAL_WEIGHT
+                        outcomes: Sequence[str], *, real_weight: float = DEFAULT_REAL_WEIGHT,
+                        handwritten: Sequence[str] = (),
+                        handwritten_weight: float = HANDWRITTEN_WEIGHT,
                         ) -> tuple[TrainingData, MergeSummary]:
-    """The generated corpus plus the audited incidents, weighted, by the module's policy."""
-    if real_weight <= 0:
-        raise UsageError(f"--real-weight must be positive, got {real_weight}")
+    """The generated corpus and any hand-written files, plus the audited incidents, weighted,
+    by the module's policy."""
+    for option, weight in (("--real-weight", real_weight),
+                           ("--handwritten-weight", handwritten_weight)):
+        if weight <= 0:
+            raise UsageError(f"{option} must be positive, got {weight}")
     latest, lines = _read_latest(outcomes)
     if not latest:
         raise InputError(f"{', '.join(outcomes)}: no outcomes to learn from")
@@ -166,32 +181,49 @@ def merge_training_data(generated: Sequence[str], archives: Sequence[str],
                          f"can be used: " + "; ".join(f"{len(v)} {k}" for k, v in skipped.items())
                          + ". Did you pass the archive(s) the outcomes refer to?")
     audited_ids = {i.incident_id for i in audited}
-    corpus, left_out, replaced = [], 0, 0
-    for item in iter_records(generated):
+    corpus, left_out, replaced = _unaudited(generated, audited_ids)
+    written, written_left_out, written_replaced = [], 0, 0
+    histories = link_incidents(corpus)
+    for path in handwritten:          # each file its own archive, as `read_training_data`
+        found, skipped_here, replaced_here = _unaudited([path], audited_ids)
+        histories.update(link_incidents(found))
+        written += found
+        written_left_out += skipped_here
+        written_replaced += replaced_here
+    incidents = corpus + written + audited
+    weights = ([GENERATED_WEIGHT] * len(corpus) + [float(handwritten_weight)] * len(written)
+               + [float(real_weight)] * len(audited))
+    histories.update({k: v for k, v in archive_histories.items() if k in audited_ids})
+    summary = MergeSummary(generated=len(corpus), generated_skipped=left_out, replaced=replaced,
+                           outcome_lines=lines, superseded=lines - len(latest),
+                           audited=len(audited),
+                           skipped={k: sorted(v) for k, v in sorted(skipped.items())},
+                           real_weight=float(real_weight), handwritten=len(written),
+                           handwritten_weight=float(handwritten_weight))
+    inputs = [{"role": role, "file": Path(p).name, "sha256": sha256_of(Path(p))}
+              for role, paths in (("generated", generated), ("handwritten", handwritten),
+                                  ("archive", archives), ("outcomes", outcomes)) for p in paths]
+    data = TrainingData(incidents=incidents, sha256=merged_hash(incidents, weights, histories),
+                        sources=[*generated, *handwritten, *archives, *outcomes],
+                        rejected=left_out + written_left_out,
+                        weights=np.asarray(weights), histories=histories,
+                        details={"merge_policy": "audited outcomes + generated corpus, "
+                                 "docs/RETRAINING.md", "inputs": inputs, **summary.to_manifest()})
+    return data, summary
+
+
+def _unaudited(paths: Sequence[str], audited_ids: set[str]) -> tuple[list[Incident], int, int]:
+    """Labelled records of `paths` not superseded by an audited outcome; counts of those left
+    out (invalid or unlabelled) and of those replaced."""
+    kept, left_out, replaced = [], 0, 0
+    for item in iter_records(paths):
         if isinstance(item, Rejected) or item.labels is None:
             left_out += 1
         elif item.incident_id in audited_ids:
             replaced += 1
         else:
-            corpus.append(item)
-    incidents = corpus + audited
-    weights = [GENERATED_WEIGHT] * len(corpus) + [float(real_weight)] * len(audited)
-    histories = {**link_incidents(corpus),
-                 **{k: v for k, v in archive_histories.items() if k in audited_ids}}
-    summary = MergeSummary(generated=len(corpus), generated_skipped=left_out, replaced=replaced,
-                           outcome_lines=lines, superseded=lines - len(latest),
-                           audited=len(audited),
-                           skipped={k: sorted(v) for k, v in sorted(skipped.items())},
-                           real_weight=float(real_weight))
-    inputs = [{"role": role, "file": Path(p).name, "sha256": sha256_of(Path(p))}
-              for role, paths in (("generated", generated), ("archive", archives),
-                                  ("outcomes", outcomes)) for p in paths]
-    data = TrainingData(incidents=incidents, sha256=merged_hash(incidents, weights, histories),
-                        sources=[*generated, *archives, *outcomes], rejected=left_out,
-                        weights=np.asarray(weights), histories=histories,
-                        details={"merge_policy": "audited outcomes + generated corpus, "
-                                 "docs/RETRAINING.md", "inputs": inputs, **summary.to_manifest()})
-    return data, summary
+            kept.append(item)
+    return kept, left_out, replaced
 
 
 def check_no_overlap(data: TrainingData, eval_set: EvalSet) -> None:
@@ -223,7 +255,8 @@ def retrain(registry: Registry, *, generated: Sequence[str], archives: Sequence[
             real_weight: float = DEFAULT_REAL_WEIGHT, tolerance: float = DEFAULT_TOLERANCE,
             force: bool = False, note: str | None = None, C: float | None = None,
             target_recall: float = DEFAULT_TARGET_RECALL,
-            holdout: Sequence[str] = (),
+            holdout: Sequence[str] = (), handwritten: Sequence[str] = (),
+            handwritten_weight: float = HANDWRITTEN_WEIGHT,
             progress: Callable[[str], None] = lambda message: None) -> RetrainResult:
     """Merge, train a candidate into the registry, compare it with the current model on the
     evaluation set, and promote it if it passes (or `force`). A refused candidate stays
@@ -235,7 +268,9 @@ def retrain(registry: Registry, *, generated: Sequence[str], archives: Sequence[
         raise UsageError("--force needs a reason for the record: add --note \"why\"")
     check_tolerance(tolerance)  # options are checked before minutes of training, not after
     progress("reading outcomes, archives and the generated corpus")
-    data, summary = merge_training_data(generated, archives, outcomes, real_weight=real_weight)
+    data, summary = merge_training_data(generated, archives, outcomes, real_weight=real_weight,
+                                        handwritten=handwritten,
+                                        handwritten_weight=handwritten_weight)
     progress(summary.as_text())
     eval_set = read_eval_set(eval_paths)
     check_no_overlap(data, eval_set)
