@@ -190,7 +190,8 @@ def train_on(data: TrainingData, output: Path, *, seed: int = 0, C: float | None
         held = [analysed[k] for k in hold_idx]
     else:
         train_idx = np.arange(len(analysed))
-        held = analyse(holdout.incidents, link_incidents(holdout.incidents))
+        held = analyse(holdout.incidents, holdout.histories if holdout.histories is not None
+                       else link_incidents(holdout.incidents))
     progress(f"fitting on {len(train_idx)}, holding out {len(held)}")
     weights = None if data.weights is None else np.asarray(data.weights, float)[train_idx]
     estimator = fit_model([analysed[k] for k in train_idx], seed, C, sample_weight=weights)
