@@ -44,7 +44,6 @@ from crimeaudit.audit import assess
 from crimeaudit.evaluation import NOT_RECORDED, flag_truth, reliability
 from crimeaudit.features import build_features
 from crimeaudit.generator.records import noise_flips
-from crimeaudit.linking import link_incidents
 from crimeaudit.model import DEFAULT_C, calibrated_classifier
 from crimeaudit.scoring import analyse
 from crimeaudit.records import Labels
@@ -77,7 +76,7 @@ def read_grouped(paths: list[str], corpus_seed: int, rate: float,
     data = read_training_data(paths)
     incidents = data.incidents
     log(f"reading {len(incidents)} incidents ...")
-    analysed = analyse(incidents, link_incidents(incidents))
+    analysed = analyse(incidents, data.histories)   # linked as training links them
     noisy = label_matrix(incidents)
     clean = true_labels(incidents, noisy, corpus_seed, rate)
     log(f"{int((clean != noisy).sum())} flipped labels put back")

@@ -25,7 +25,6 @@ from sklearn.model_selection import GroupKFold
 
 from crimeaudit.evaluation import reliability
 from crimeaudit.features import build_features
-from crimeaudit.linking import link_incidents
 from crimeaudit.model import TwoTargetClassifier
 from crimeaudit.scoring import analyse
 from crimeaudit.training import label_matrix, read_training_data
@@ -60,7 +59,7 @@ def main() -> None:
     data = read_training_data(args.data)
     incidents = data.incidents
     print(f"reading {len(incidents)} incidents ...", file=sys.stderr)
-    analysed = analyse(incidents, link_incidents(incidents))
+    analysed = analyse(incidents, data.histories)   # linked as training links them
     y = label_matrix(incidents)
     groups = np.array([i.classification or "unclassified" for i in incidents])
     print(f"{len(set(groups))} classifications in {args.folds} grouped folds", file=sys.stderr)

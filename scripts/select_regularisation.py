@@ -42,7 +42,6 @@ from sklearn.model_selection import GroupKFold
 
 from crimeaudit.evaluation import reliability
 from crimeaudit.features import build_features
-from crimeaudit.linking import link_incidents
 from crimeaudit.scoring import analyse
 from crimeaudit.training import DEFAULT_TARGET_RECALL, choose_thresholds, read_training_data
 from crimeaudit.model import calibrated_classifier
@@ -74,8 +73,8 @@ def threshold_transfer(analysed, noisy, groups, clean, found, holdout: list[str]
                        Cs: list[float], seed: int, log) -> dict[float, dict]:
     """Per should_crime C: the flag threshold chosen on the held-out file by a model fitted on
     all the training data, and the flag there and on the out-of-fold predictions."""
-    held = read_training_data(holdout).incidents
-    held_analysed = analyse(held, link_incidents(held))
+    held_data = read_training_data(holdout)
+    held_analysed = analyse(held_data.incidents, held_data.histories)
     features = clone(build_features())
     matrix = features.fit_transform(analysed)
     held_matrix = features.transform(held_analysed)
