@@ -392,10 +392,21 @@ def turns_component(doc: Doc) -> Doc:
     return doc
 
 
+def _window_start(doc: Doc, start: int, size: int) -> int:
+    """The first of the `size` tokens before token `start` that are on its line: a word in the
+    turn before never qualifies the cue (line breaks are not tokens, see `nlp.process`)."""
+    text, char = text_of(doc), doc[start].idx
+    line_start = max(text.rfind("\n", 0, char), text.rfind("\r", 0, char)) + 1
+    first = max(0, start - size)
+    while first < start and doc[first].idx < line_start:
+        first += 1
+    return first
+
+
 def _negated(doc: Doc, start: int) -> bool:
     """A negator within a few tokens before the cue (starting at token `start`), in the same
     clause, flips it."""
-    for token in doc[max(0, start - _NEGATION_WINDOW): start]:
+    for token in doc[_window_start(doc, start, _NEGATION_WINDOW): start]:
         if token.lower_ in _NEGATORS:
             return True
         if token.is_punct and token.text in ".?!;":
@@ -408,7 +419,7 @@ def _hard_negative(doc: Doc, start: int, end: int, cue: str) -> bool:
     act."""
     if cue != "repetition" or end - start != 1 or doc[start].lower_ != "again":
         return False
-    before = {t.lower_ for t in doc[max(0, start - 3): start]}
+    before = {t.lower_ for t in doc[_window_start(doc, start, 3): start]}
     return bool(before & _HARD_NEGATIVE_BEFORE_AGAIN)
 
 
