@@ -7,6 +7,9 @@ Reports:
     and crimeaudit's end-to-end batch throughput (read, link, score, write) with 1 and 2 jobs;
     the ratios of the medians over --rounds interleaved rounds, and the median of each round's
     ratio (measurements a minute apart, so steadier when the host's load drifts);
+  * a stricter floor: bare spaCy over the texts with line breaks as spaces, which is what
+    crimeaudit hands its tokenizer (`nlp.process`), so tokenising costs it less than bare
+    spaCy on the texts as given;
   * the cost of linking (the same run with and without it);
   * peak memory (RSS) of a one-job run at --records and at --big records.
 Each measurement runs in a fresh process; output identity between 1 and 2 jobs is checked.
@@ -32,13 +35,19 @@ HERE = Path(__file__).resolve()
 
 # --------------------------------------------------------------------------- measurements (child)
 
-def measure_bare(archive: str) -> dict:
+def measure_bare(archive: str, breaks_as_spaces: bool = False) -> dict:
+    """Bare spaCy over the texts as given (the issue's floor) or, with `breaks_as_spaces`, over
+    the texts crimeaudit hands its tokenizer (line breaks as spaces: `nlp.process`), a stricter
+    floor: what any spaCy pipeline would pay for the text crimeaudit actually tokenises."""
     import spacy
     texts = []
     with open(archive, encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             texts += [record["transcript"], record["notes"]]
+    if breaks_as_spaces:
+        from crimeaudit.nlp import _BREAKS_AS_SPACES
+        texts = [text.translate(_BREAKS_AS_SPACES) for text in texts]
     nlp = spacy.blank("en")
     started, cpu = time.perf_counter(), time.process_time()
     tokens = sum(len(doc) for doc in nlp.pipe(texts))
@@ -194,7 +203,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.measure:
         kind, *rest = args.measure
-        result = (measure_bare(*rest) if kind == "bare" else measure_link(*rest) if kind == "link"
+        result = (measure_bare(*rest) if kind == "bare"
+                  else measure_bare(*rest, breaks_as_spaces=True) if kind == "bare-spaces" else measure_link(*rest) if kind == "link"
                   else measure_scoring(*rest) if kind == "scoring"
                   else measure_score(rest[0], rest[1], int(rest[2]), rest[3] == "link", rest[4]))
         print(json.dumps(result))
@@ -207,7 +217,7 @@ def main() -> None:
     model = ensure_model(folder, args.model)
     out = {f"j{j}": str(folder / f"out-j{j}.jsonl") for j in (1, 2)}
     runs: dict[str, list[dict]] = {"bare": [], "j1": [], "j2": [], "j1-nolink": [], "link": [],
-                                   "scoring": []}
+                                   "scoring": [], "bare-spaces": []}
     for round_ in range(args.rounds):
         print(f"round {round_ + 1}/{args.rounds} ...", file=sys.stderr)
         runs["bare"].append(child("bare", str(small)))
@@ -217,6 +227,7 @@ def main() -> None:
                                        str(folder / "out-nolink.jsonl")))
         runs["link"].append(child("link", str(small)))
         runs["scoring"].append(child("scoring", str(small), model))
+        runs["bare-spaces"].append(child("bare-spaces", str(small)))
     identical = Path(out["j1"]).read_bytes() == Path(out["j2"]).read_bytes()
     print(f"memory at {args.big} records ...", file=sys.stderr)
     big_run = child("score", str(big), model, "1", "link", str(folder / "out-big.jsonl"))
@@ -234,7 +245,7 @@ def main() -> None:
                                  for k in range(args.rounds))
 
     bare, one, two, nolink = rate("bare"), rate("j1"), rate("j2"), rate("j1-nolink")
-    scoring = rate("scoring")
+    scoring, spaces = rate("scoring"), rate("bare-spaces")
     cpu_ratio = rate("j1", "cpu_seconds") / rate("bare", "cpu_seconds")
     peak_small = max(r["peak_rss_mib"] for r in runs["j1"])
     link_ms = 1000 / rate("link")
@@ -252,6 +263,10 @@ def main() -> None:
         "scoring_in_memory_records_per_s": round(scoring, 1),
         "ratio_scoring_to_bare": round(scoring / bare, 3),
         "ratio_scoring_to_bare_paired": round(paired("bare", "scoring"), 3),
+        "bare_tokenisation_breaks_as_spaces_records_per_s": round(spaces, 1),
+        "ratio_1_job_to_bare_breaks_as_spaces": round(one / spaces, 3),
+        "ratio_1_job_to_bare_breaks_as_spaces_paired": round(paired("bare-spaces", "j1"), 3),
+        "ratio_scoring_to_bare_breaks_as_spaces": round(scoring / spaces, 3),
         "speedup_2_jobs_paired": round(paired("j1", "j2"), 3),
         "speedup_2_jobs": round(two / one, 3),
         "outputs_identical_1_and_2_jobs": identical,
@@ -280,6 +295,7 @@ data: {args.records} records from {source} ({figures['tokens_per_record']:.0f} t
 | bare spaCy blank tokenisation | {bare:.0f} records/s |
 | crimeaudit batch, 1 job (read, link, score, write) | {one:.0f} records/s = {one / bare:.2f} x bare ({cpu_ratio:.2f} x in CPU time; {figures['ratio_1_job_to_bare_paired']:.2f} x paired by round) |
 | crimeaudit scoring alone (records in memory, as bare) | {scoring:.0f} records/s = {scoring / bare:.2f} x bare ({figures['ratio_scoring_to_bare_paired']:.2f} x paired by round) |
+| bare spaCy blank tokenisation of the texts with line breaks as spaces (what crimeaudit's tokenizer is given) | {spaces:.0f} records/s; 1 job = {one / spaces:.2f} x this ({figures['ratio_1_job_to_bare_breaks_as_spaces_paired']:.2f} x paired), scoring alone = {scoring / spaces:.2f} x |
 | crimeaudit batch, 2 jobs | {two:.0f} records/s = {two / one:.2f} x 1 job ({figures['speedup_2_jobs_paired']:.2f} x paired by round; outputs identical: {identical}) |
 | crimeaudit batch, 1 job, --no-link | {nolink:.0f} records/s |
 | linking (index pass + look-ups) | {link_ms:.3f} ms per record, {100 * figures['linking_share_of_run']:.1f}% of a 1-job run |
