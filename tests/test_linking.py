@@ -19,11 +19,17 @@ ANN = Party("victim", "Ann Lee", "07700 900123", "P100")
 BO = Party("suspect", "Bo Day", None, None)
 
 
-def in_index(incidents: list[Incident]) -> dict[str, History]:
-    with LinkIndex() as index:
-        for position, item in enumerate(incidents):
-            index.add(position, item)
-        return index.histories(enumerate(incidents))
+def in_index(incidents: list[Incident], flush_every: int | None = None) -> dict[str, History]:
+    """Link with the on-disk index; `flush_every`: write to SQLite that many at a time."""
+    default = linking.FLUSH_EVERY
+    linking.FLUSH_EVERY = flush_every or default
+    try:
+        with LinkIndex() as index:
+            for position, item in enumerate(incidents):
+                index.add(position, item)
+            return index.histories(enumerate(incidents))
+    finally:
+        linking.FLUSH_EVERY = default
 
 
 def sharded(incidents: list[Incident], cuts: list[int], buckets: int) -> dict[str, History]:
@@ -123,6 +129,7 @@ def test_all_engines_agree(rows, buckets, rnd):
     expected = link_incidents(incidents)
     expected = {k: v for k, v in expected.items() if v.linked}
     assert in_index(incidents) == expected
+    assert in_index(incidents, flush_every=rnd.randint(1, 4)) == expected
     cuts = sorted(rnd.sample(range(1, len(incidents)), min(len(incidents) - 1, rnd.randint(0, 4))))
     assert sharded(incidents, cuts, buckets) == expected
 
