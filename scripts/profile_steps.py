@@ -42,6 +42,7 @@ def main() -> None:
         return result
 
     def process(text: str, field: str):
+        # `nlp.process`, step by step (keep the two in step).
         doc = timed("tokenise", pipeline.make_doc, text.translate(nlp._BREAKS_AS_SPACES))
         doc.user_data[cues.TEXT_KEY] = text
         for name, component in pipeline.pipeline:
