@@ -46,8 +46,8 @@ def measure_bare(archive: str, breaks_as_spaces: bool = False) -> dict:
             record = json.loads(line)
             texts += [record["transcript"], record["notes"]]
     if breaks_as_spaces:
-        from crimeaudit.nlp import _BREAKS_AS_SPACES
-        texts = [text.translate(_BREAKS_AS_SPACES) for text in texts]
+        from crimeaudit.nlp import as_tokenised
+        texts = [as_tokenised(text) for text in texts]
     nlp = spacy.blank("en")
     started, cpu = time.perf_counter(), time.process_time()
     tokens = sum(len(doc) for doc in nlp.pipe(texts))
@@ -203,10 +203,15 @@ def main() -> None:
     args = parser.parse_args()
     if args.measure:
         kind, *rest = args.measure
-        result = (measure_bare(*rest) if kind == "bare"
-                  else measure_bare(*rest, breaks_as_spaces=True) if kind == "bare-spaces" else measure_link(*rest) if kind == "link"
-                  else measure_scoring(*rest) if kind == "scoring"
-                  else measure_score(rest[0], rest[1], int(rest[2]), rest[3] == "link", rest[4]))
+        measures = {
+            "bare": lambda: measure_bare(*rest),
+            "bare-spaces": lambda: measure_bare(*rest, breaks_as_spaces=True),
+            "link": lambda: measure_link(*rest),
+            "scoring": lambda: measure_scoring(*rest),
+            "score": lambda: measure_score(rest[0], rest[1], int(rest[2]), rest[3] == "link",
+                                           rest[4]),
+        }
+        result = measures[kind]()
         print(json.dumps(result))
         return
 

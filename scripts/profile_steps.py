@@ -6,20 +6,22 @@ run's; compare steps within one run (the machines are noisy).
     .venv/bin/python scripts/profile_steps.py ARCHIVE.jsonl [--model DIR] [--records N]
 
 Prints milliseconds per record for: tokenise (spaCy's tokenizer, which bare tokenisation also
-pays), turns, cues, evidence, words, model, assess, output.
+pays), turns, cues, evidence, words, model, assess, output. `nlp.read` runs as in a batch, with
+a timer around each step it calls.
 """
 from __future__ import annotations
 
 import argparse
 import time
 from collections import defaultdict
+from types import SimpleNamespace
 
 from crimeaudit import cues, nlp
 from crimeaudit.audit import assess
 from crimeaudit.batch import DEFAULT_CHUNK_SIZE
 from crimeaudit.io import assessment_text, iter_records
 from crimeaudit.persist import load_model
-from crimeaudit.records import Analysed, Incident
+from crimeaudit.records import Incident
 
 
 def main() -> None:
@@ -31,41 +33,34 @@ def main() -> None:
     incidents = [r for r in iter_records([args.archive]) if isinstance(r, Incident)]
     incidents = incidents[:args.records]
     model = load_model(args.model)
-    pipeline = nlp.build_pipeline()
     seconds: dict[str, float] = defaultdict(float)
     clock = time.perf_counter
 
-    def timed(step: str, work, *arguments):
-        started = clock()
-        result = work(*arguments)
-        seconds[step] += clock() - started
-        return result
+    def timer(step: str, work):
+        def timed(*arguments):
+            started = clock()
+            result = work(*arguments)
+            seconds[step] += clock() - started
+            return result
+        return timed
 
-    def process(text: str, field: str):
-        # `nlp.process`, step by step (keep the two in step).
-        doc = timed("tokenise", pipeline.make_doc, text.translate(nlp._BREAKS_AS_SPACES))
-        doc.user_data[cues.TEXT_KEY] = text
-        for name, component in pipeline.pipeline:
-            if name == "crimeaudit_turns" and field != "transcript":
-                continue
-            doc = timed("turns" if name == "crimeaudit_turns" else "cues", component, doc)
-        return doc
-
+    # `nlp.read` itself runs, with a timer around each step it calls.
+    pipeline = nlp.build_pipeline()
+    timed_pipeline = SimpleNamespace(
+        make_doc=timer("tokenise", pipeline.make_doc),
+        pipeline=[(name, timer("turns" if name == "crimeaudit_turns" else "cues", component))
+                  for name, component in pipeline.pipeline])
+    cues.evidence = timer("evidence", cues.evidence)
+    nlp.content_words = timer("words", nlp.content_words)
+    predict = timer("model", model.estimator.predict_proba)
+    timed_assess = timer("assess", assess)
+    output = timer("output", assessment_text)
     for start in range(0, len(incidents), DEFAULT_CHUNK_SIZE):
-        analysed = []
-        for incident in incidents[start:start + DEFAULT_CHUNK_SIZE]:
-            docs = {field: process(getattr(incident, field), field)
-                    for field in ("transcript", "notes")}
-            evidence = timed("evidence", lambda: sum(
-                (cues.evidence(doc, field) for field, doc in docs.items()), ()))
-            words = timed("words", lambda: {field: nlp.content_words(doc)
-                                            for field, doc in docs.items()})
-            analysed.append(Analysed(incident, evidence, nlp.NO_HISTORY, words=words))
-        probabilities = timed("model", model.estimator.predict_proba, analysed)
-        for item, (p_cont, p_crime) in zip(analysed, probabilities):
-            assessment = timed("assess", assess, item, float(p_cont), float(p_crime),
-                               model.thresholds, model.model_id)
-            timed("output", assessment_text, assessment, "jsonl")
+        analysed = [nlp.read(incident, nlp=timed_pipeline)
+                    for incident in incidents[start:start + DEFAULT_CHUNK_SIZE]]
+        for item, (p_cont, p_crime) in zip(analysed, predict(analysed)):
+            output(timed_assess(item, float(p_cont), float(p_crime), model.thresholds,
+                                model.model_id), "jsonl")
     total = sum(seconds.values())
     print(f"{len(incidents)} records; ms per record (share of the total):")
     for step, spent in seconds.items():

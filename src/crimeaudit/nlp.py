@@ -21,12 +21,6 @@ from .tokenmatch import token_array
 
 NO_HISTORY = History()
 
-# Line breaks are tokenised as spaces (same length, so every offset stays the same):
-# spaCy splits text only at spaces, so "said.\n[00:01:02]" is one chunk that its tokenizer cache
-# has never seen, taken apart by its affix rules on every line of every call; that made up
-# most of the tokenising of a transcript. A line break is still a boundary for the rules that
-# look back from a cue (`cues._window_start`) and between turns; the cues and words found are
-# the same (tests/test_nlp.py checks them against the text as given).
 _BREAKS_AS_SPACES = str.maketrans("\n\r", "  ")
 
 PIPE_NAMES = ("crimeaudit_turns", "crimeaudit_cues")
@@ -75,8 +69,22 @@ def read_all(incidents: Iterable[Incident],
         yield read(incident, history or NO_HISTORY, nlp)
 
 
+def as_tokenised(text: str) -> str:
+    """The text crimeaudit's tokenizer is given: line breaks as spaces, same length, so every
+    offset stays the same. spaCy splits text only at spaces, so "said.\\n[00:01:02]" would be
+    one chunk its tokenizer cache has never seen, taken apart by its affix rules on every line
+    of every call: that was most of the cost of tokenising a transcript. A line break is still
+    a boundary for the rules that look back from a cue (`cues._window_start`) and between
+    turns; the cues and words found are the same (tests/test_nlp.py).
+
+    >>> as_tokenised("C: hi\\r\\nCH: ok") == "C: hi  CH: ok"
+    True
+    """
+    return text.translate(_BREAKS_AS_SPACES)
+
+
 def process(nlp: Language, text: str, field: str = "transcript") -> Doc:
-    """`nlp(text)`, with line breaks tokenised as spaces (`_BREAKS_AS_SPACES`) and the text as
+    """`nlp(text)`, with line breaks tokenised as spaces (`as_tokenised`) and the text as
     given kept on the doc for the components and the evidence (`cues.text_of`; spaCy would
     rebuild `doc.text` from every token on each access, which cost as much as the cue rules).
     Notes are not a dialogue: they skip the speaker-turn component.
@@ -86,7 +94,7 @@ def process(nlp: Language, text: str, field: str = "transcript") -> Doc:
     (['C', ':', 'it', "'s", 'him', 'CH', ':', 'ok'], '\\n')
     """
     # Long calls are a few thousand words; spaCy's max_length (1,000,000 chars) is ample.
-    doc = nlp.make_doc(text.translate(_BREAKS_AS_SPACES))
+    doc = nlp.make_doc(as_tokenised(text))
     doc.user_data[_cues.TEXT_KEY] = text
     for name, component in nlp.pipeline:
         if name == "crimeaudit_turns" and field != "transcript":
