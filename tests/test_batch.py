@@ -77,6 +77,19 @@ def test_output_is_the_same_whatever_jobs_and_chunks(tmp_path, mixed, reference,
     assert Path(summary.rejects).read_bytes() == rejects.read_bytes()
 
 
+@pytest.mark.parametrize("records", [0, 1, 40])
+def test_two_jobs_on_archives_smaller_than_the_chunks_in_flight(tmp_path, scorer, records):
+    """Forked workers wait for the link index, which is built once the first chunks are out:
+    an archive with fewer chunks than are kept in flight must still finish, and the same."""
+    data = archive(tmp_path / "small.jsonl", records, pairs=3)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    run_batch([str(data)], str(one), scorer=scorer, chunk_size=16)
+    summary = run_batch([str(data)], str(two), scorer=scorer, jobs=2, chunk_size=16)
+    assert summary.read == records and two.read_bytes() == one.read_bytes()
+    if records == 40:
+        assert any(a["linked_incidents"] for a in read_assessments(str(two)))
+
+
 def test_csv_output_matches_jsonl(tmp_path, mixed, reference, scorer):
     out, _, _ = reference
     run_batch([str(mixed)], str(tmp_path / "o.csv"), scorer=scorer, chunk_size=50)

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crimeaudit.errors import RecordError, UsageError
-from crimeaudit.io import (AssessmentWriter, incident_from_mapping, incident_to_dict, iter_csv,
-                           iter_jsonl, iter_records, parse_column_map, read_assessments,
-                           rejected_to_dict)
+from crimeaudit.io import (AssessmentWriter, UnparsedLine, incident_from_mapping,
+                           incident_to_dict, iter_csv, iter_jsonl, iter_records, iter_unparsed,
+                           parse_column_map, parsed, read_assessments, rejected_to_dict)
 from crimeaudit.records import Assessment, Evidence, Incident, Reason, Rejected
 
 GOOD = {"incident_id": "INC-1", "transcript": "CALLER: he is outside again", "notes": "NFA",
@@ -83,6 +83,22 @@ def test_blank_lines_are_skipped_and_line_numbers_kept():
     items = list(iter_jsonl(io.BytesIO(json.dumps(GOOD).encode() + b"\n\n{bad\n"), "a.jsonl"))
     assert isinstance(items[0], Incident)
     assert isinstance(items[1], Rejected) and items[1].line == 3
+
+
+def test_unparsed_lines_parse_to_the_records_read_directly(tmp_path):
+    """Batch workers parse JSON Lines records themselves: they must get what `iter_records`
+    gives, line numbers and rejects included; CSV records come parsed."""
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_bytes(json.dumps(GOOD).encode() + b"\r\n\n  \n{bad\n\xff\n"
+                      + json.dumps({**GOOD, "incident_id": "INC-2"}).encode())
+    table = tmp_path / "b.csv"
+    table.write_text("incident_id,transcript,notes\nC-1,CALLER: hi,none\n", encoding="utf-8")
+    paths = [str(jsonl), str(table)]
+    unparsed = list(iter_unparsed(paths))
+    assert [type(r) for r in unparsed] == [UnparsedLine] * 4 + [Incident]
+    assert [r.line for r in unparsed[:4]] == [1, 4, 5, 6]
+    assert [parsed(r) for r in unparsed] == list(iter_records(paths))
+    assert [type(parsed(r)) for r in unparsed] == [Incident, Rejected, Rejected, Incident, Incident]
 
 
 def test_rejects_line_keeps_invalid_utf8_bytes_in_base64():

@@ -1,6 +1,9 @@
 """Linking incidents across an archive (linking.py): by key, in memory, on disk and sharded."""
 from __future__ import annotations
 
+import sqlite3
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,6 +46,22 @@ def sharded(incidents: list[Incident], cuts: list[int], buckets: int) -> dict[st
     for k in range(len(parts)):
         found.update(part_histories(share.get(k, {}) for share in shares))
     return {incidents[p].incident_id: h for p, h in found.items()}
+
+
+def test_another_process_reads_the_built_index_read_only(tmp_path):
+    """Forked batch workers open the parent's complete index themselves (`built=True`)."""
+    incidents = [incident(f"A{i}", f"2024-01-0{i + 1}", ANN, BO) for i in range(4)]
+    incidents.append(incident("X", None, ANN, Party("suspect", "Cy Ray")))
+    with LinkIndex(str(tmp_path / "links.sqlite")) as built:
+        for position, item in enumerate(incidents):
+            built.add(position, item)
+        built.complete()
+        with LinkIndex(built.path, built=True) as reader:
+            assert reader.histories(enumerate(incidents)) == built.histories(enumerate(incidents))
+            assert reader.histories(enumerate(incidents))["A3"].linked == ("A0", "A1", "A2")
+            with pytest.raises(sqlite3.OperationalError, match="readonly"):
+                reader.add(9, incidents[0])
+                reader.complete()
 
 
 def test_normalisation():

@@ -6,13 +6,17 @@ How a run goes:
    an input that changed. Standard input is spooled to a temporary file first when linking.
 2. With linking on, a first pass indexes every valid incident's parties by archive position in
    an on-disk SQLite index (`linking.LinkIndex`), so the archive-wide history is known before
-   any incident is scored: a later call that never mentions the earlier ones still gets them.
+   any incident is assessed: a later call that never mentions the earlier ones still gets them.
 3. A second pass reads the archive in chunks of `chunk_size` records. Each chunk, with the linked
    history of its incidents, is scored in this process (`jobs=1`) or by `jobs` joblib worker
    processes forked from this one with the model already loaded (loky workers that load it
-   once each where processes cannot fork). Results come back in input order whatever
-   `jobs` is, already serialised, and this process writes them: assessments to OUTPUT, rejected
-   records (unchanged, with why) to the rejects file. Every record read is one or the other.
+   once each where processes cannot fork). Forked workers get their chunks' JSON Lines
+   unparsed, parse them, read their text, and only then look up their histories in the index
+   themselves: so the first chunks go out while this process is still building the index, and
+   this process, which competes with the workers for the cores, parses each record once, not
+   twice. Results come back in input order whatever `jobs` is, already serialised, and this
+   process writes them: assessments to OUTPUT, rejected records (unchanged, with why) to the
+   rejects file. Every record read is one or the other.
 4. After each chunk both files are flushed to disk and a checkpoint (records done, both files'
    byte lengths, the input and model fingerprints) replaces the previous one atomically. A run
    killed at any point (even `kill -9`) and restarted with `resume=True` truncates both files to
@@ -39,14 +43,15 @@ import warnings
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from functools import partial
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, NamedTuple, TypeVar
 
 from .errors import InputError, ModelError, UsageError
-from .io import (STDIN, assessment_header, assessment_text, input_format, iter_records,
-                 output_format, rejected_line)
+from .io import (STDIN, UnparsedLine, assessment_header, assessment_text, input_format,
+                 iter_records, iter_unparsed, output_format, parsed, rejected_line)
 from .linking import LinkIndex
 from .records import Analysed, Assessment, History, Incident, Rejected
 from .scoring import Scorer
@@ -56,6 +61,9 @@ CHECKPOINT_SUFFIX = ".checkpoint.json"
 CHECKPOINT_VERSION = 1
 ProgressCallback = Callable[[int, int | None], None]  # (records done, total or None)
 Item = tuple[Incident | Rejected, History | None]       # a record and its linked history
+R = TypeVar("R")                                         # a record, parsed or not
+Chunk = list[tuple[int, Incident | Rejected]]            # records with their archive positions
+RawChunk = list[tuple[int, Incident | Rejected | UnparsedLine]]   # the same, JSONL unparsed
 
 
 class Line(NamedTuple):
@@ -188,9 +196,15 @@ def score_items(scorer: Scorer, items: Sequence[Item], fmt: str) -> list[Line]:
     history), the rejects line per rejected record."""
     valid = [(record, history) for record, history in items if isinstance(record, Incident)]
     analysed = read_chunk([r for r, _ in valid], [h for _, h in valid])
+    return result_lines(scorer, [record for record, _ in items], analysed, fmt)
+
+
+def result_lines(scorer: Scorer, records: Sequence[Incident | Rejected],
+                 analysed: Iterable[Analysed], fmt: str) -> list[Line]:
+    """A chunk's lines in input order, from its records and its incidents as read."""
     assessments = iter(scorer.assess_analysed(analysed))
     lines = []
-    for record, _ in items:
+    for record in records:
         if isinstance(record, Rejected):
             lines.append(Line(rejected_line(record), rejected=True))
             continue
@@ -265,6 +279,21 @@ def fingerprint_inputs(paths: Sequence[str]) -> tuple[list[dict[str, Any]], int 
     return found, lines
 
 
+class ArchiveLinks:
+    """The run's link index and the first pass over the archive that builds it, made when it
+    is first needed (`built`)."""
+
+    def __init__(self, index: LinkIndex, records: Callable[[], Iterable[Incident | Rejected]]):
+        self.index, self._records = index, records
+        self.total: int | None = None      # records in the archive, once the index is built
+
+    def built(self) -> LinkIndex:
+        if self.total is None:
+            self.total = build_link_index(self._records(), self.index)
+            self.index.complete()
+        return self.index
+
+
 def build_link_index(records: Iterable[Incident | Rejected], index: LinkIndex) -> int:
     """First pass: index every valid incident's parties by archive position; returns the count
     of records seen (valid or not), which is the run's total."""
@@ -276,10 +305,9 @@ def build_link_index(records: Iterable[Incident | Rejected], index: LinkIndex) -
     return total
 
 
-def chunked(records: Iterable[Incident | Rejected], size: int, start: int = 0
-            ) -> Iterator[list[tuple[int, Incident | Rejected]]]:
+def chunked(records: Iterable[R], size: int, start: int = 0) -> Iterator[list[tuple[int, R]]]:
     """Consecutive runs of (archive position, record), `size` at a time, from `start` on."""
-    chunk: list[tuple[int, Incident | Rejected]] = []
+    chunk: list[tuple[int, R]] = []
     for position, item in enumerate(records, start):
         chunk.append((position, item))
         if len(chunk) >= size:
@@ -289,7 +317,7 @@ def chunked(records: Iterable[Incident | Rejected], size: int, start: int = 0
         yield chunk
 
 
-def with_histories(chunk: list[tuple[int, Incident | Rejected]], index: LinkIndex | None
+def with_histories(chunk: Chunk, index: LinkIndex | None
                    ) -> list[Item]:
     """A chunk's records, each with its linked history (None when it has none)."""
     if index is None:
@@ -475,92 +503,142 @@ def run_batch(inputs: Sequence[str], output: str, *, scorer: Scorer, rejects: st
                                               link=link, declared_format=declared_format,
                                               columns=columns)
                               if STDIN not in paths else (None, None))
-        read = lambda: iter_records(paths, declared_format=declared_format, columns=columns)  # noqa: E731
+        read = partial(iter_records, paths, declared_format=declared_format, columns=columns)
         writer = ResultWriter(output, summary.rejects, fmt, fingerprint, summary, resume=resume)
         stack.callback(writer.close)
-        index = stack.enter_context(LinkIndex()) if link else None
+        links = ArchiveLinks(stack.enter_context(LinkIndex()), read) if link else None
         start = writer.done
-        known = {"total": total}
+        unparsed = iter_unparsed(paths, declared_format=declared_format, columns=columns)
+        chunks = chunked(islice(unparsed, start, None), chunk_size, start)
 
-        def chunks() -> Iterator[list[Item]]:
-            # Runs when the first chunk is wanted: with jobs > 1 that is after the workers have
-            # been started, so they load the model while this process builds the link index.
-            if index is not None:
-                known["total"] = build_link_index(read(), index)
-            for chunk in chunked(islice(read(), start, None), chunk_size, start):
-                yield with_histories(chunk, index)
+        def known_total() -> int | None:
+            return links.total if links is not None and links.total is not None else total
 
         reported = False
-        for lines in _score_all(chunks(), scorer, fmt, jobs):
+        for lines in _score_all(chunks, links, scorer, fmt, jobs):
             if progress is not None and not reported:
-                progress(writer.done, known["total"])
+                progress(writer.done, known_total())
                 reported = True
             writer.write(lines)
             if progress is not None:
-                progress(writer.done, known["total"])
+                progress(writer.done, known_total())
         if progress is not None and not reported:
-            progress(writer.done, known["total"])
+            progress(writer.done, known_total())
         writer.finish()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _score_all(chunks: Iterator[list[Item]], scorer: Scorer, fmt: str, jobs: int
-               ) -> Iterator[list[Line]]:
+def _score_all(chunks: Iterator[RawChunk], links: ArchiveLinks | None, scorer: Scorer, fmt: str,
+               jobs: int) -> Iterator[list[Line]]:
     """Each chunk's results, in input order: here, or in `jobs` warm worker processes."""
+    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _score_forked(chunks, links, scorer, fmt, jobs)
+        return
+    # Lazy: with loky workers the index is built while they start and load the model.
+    items = (with_histories([(position, parsed(record)) for position, record in chunk],
+                            links.built() if links is not None else None)
+             for chunk in chunks)
     if jobs == 1:
-        for items in chunks:
-            yield score_items(scorer, items, fmt)
-    elif "fork" in multiprocessing.get_all_start_methods():
-        yield from _score_forked(chunks, scorer, fmt, jobs)
+        for chunk_items in items:
+            yield score_items(scorer, chunk_items, fmt)
     else:
-        yield from _score_loky(chunks, scorer, fmt, jobs)
+        yield from _score_loky(items, scorer, fmt, jobs)
 
 
 # Chunks sent to the workers and not yet written back: enough that every worker always has the
 # next chunk queued while this process writes results and reads ahead; few enough that memory
 # stays flat.
 IN_FLIGHT_PER_WORKER = 3
-_forked_scorer: Scorer | None = None
 
 
-def _score_forked(chunks: Iterator[list[Item]], scorer: Scorer, fmt: str, jobs: int
-                  ) -> Iterator[list[Line]]:
+class WorkerLinks:
+    """The run's link index as a forked worker reads it. The parent builds it while the workers
+    read their first chunks (the text is most of the work, and needs no history); a worker
+    waits for `ready` only when it needs its first histories, then opens the index read-only."""
+
+    def __init__(self, path: str, ready: Any):
+        self.path, self._ready = path, ready
+        self._index: LinkIndex | None = None
+
+    def histories_by_position(self, chunk: Sequence[tuple[int, Incident]]) -> dict[int, History]:
+        if self._index is None:
+            self._ready.wait()
+            self._index = LinkIndex(self.path, built=True)
+        return self._index.histories_by_position(chunk)
+
+
+class _Forked(NamedTuple):
+    """What forked workers inherit from the run (a fork copies it; nothing is pickled)."""
+
+    scorer: Scorer
+    fmt: str
+    links: WorkerLinks | None
+
+
+_forked: _Forked | None = None
+
+
+def _score_forked(chunks: Iterator[RawChunk], links: ArchiveLinks | None, scorer: Scorer, fmt: str,
+                  jobs: int) -> Iterator[list[Line]]:
     """joblib's process pool with forked workers: each starts with this process's loaded model
     and spaCy pipeline (shared copy-on-write), so a worker costs nothing to start where a fresh
     interpreter spends seconds importing spaCy and scikit-learn and loading the model.
 
-    Chunks are submitted one by one and their results taken back in submission order, at most
-    `IN_FLIGHT_PER_WORKER * jobs` at a time, so this process reads, links and writes while the
+    The first chunks go out before the link index is built: the workers read their text while
+    this process builds the index (until then a 2-job run was one process working). Chunks are
+    submitted one by one and their results taken back in submission order, at most
+    `IN_FLIGHT_PER_WORKER * jobs` at a time, so this process reads and writes while the
     workers score. (`joblib.Parallel`'s multiprocessing backend cannot hand results back as they
     come, only a whole batch at the end, which would idle the workers at every batch boundary;
     its pool can.)"""
     from joblib.pool import MemmappingPool
 
     from .nlp import shared_pipeline
-    global _forked_scorer
-    _forked_scorer = scorer
+    global _forked
+    context = multiprocessing.get_context("fork")
+    ready = context.Event()
+    _forked = _Forked(scorer, fmt, WorkerLinks(links.index.path, ready) if links else None)
     shared_pipeline()                      # built before the fork, not once per worker
-    pool = MemmappingPool(jobs, max_nbytes=None, context=multiprocessing.get_context("fork"),
+    pool = MemmappingPool(jobs, max_nbytes=None, context=context,
                           initializer=_die_with_parent, initargs=(os.getpid(),))
+
+    def links_ready() -> None:
+        # Before this process waits on any worker: a worker may be waiting for the index.
+        if links is not None and not ready.is_set():
+            links.built()
+            ready.set()
+
     pending: deque[Any] = deque()
     try:
-        for items in chunks:
-            pending.append(pool.apply_async(_score_in_fork, (fmt, items)))
+        for chunk in chunks:
+            pending.append(pool.apply_async(_score_in_fork, (chunk,)))
             if len(pending) >= IN_FLIGHT_PER_WORKER * jobs:
+                links_ready()
                 yield pending.popleft().get()
+        links_ready()
         while pending:
             yield pending.popleft().get()
         pool.close()
     finally:
         pool.terminate()
         pool.join()
-        _forked_scorer = None
+        _forked = None
 
 
-def _score_in_fork(fmt: str, items: list[Item]) -> list[Line]:
-    assert _forked_scorer is not None, "forked workers inherit the scorer"
-    return score_items(_forked_scorer, items, fmt)
+def _score_in_fork(chunk: RawChunk) -> list[Line]:
+    """One chunk in a forked worker: its records parsed, its incidents read, then their
+    histories looked up."""
+    assert _forked is not None, "forked workers inherit the run"
+    records = [parsed(record) for _, record in chunk]
+    valid = [(position, record) for (position, _), record in zip(chunk, records)
+             if isinstance(record, Incident)]
+    analysed = read_chunk([record for _, record in valid], [None] * len(valid))
+    if _forked.links is not None:
+        found = _forked.links.histories_by_position(valid)
+        analysed = [replace(a, history=found[position]) if position in found else a
+                    for a, (position, _) in zip(analysed, valid)]
+    return result_lines(_forked.scorer, records, analysed, _forked.fmt)
 
 
 def _die_with_parent(parent: int) -> None:

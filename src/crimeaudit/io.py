@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, Any, BinaryIO, NamedTuple
 
 from .errors import InputError, Problem, RecordError, UsageError
 from .records import DECISIONS, ROLES, Assessment, Incident, Labels, Party, Rejected
@@ -263,17 +263,38 @@ def parse_jsonl_line(raw: bytes, source: str, line: int) -> Incident:
     return incident_from_mapping(record, source, line)
 
 
+def jsonl_record(raw: bytes, source: str, line: int) -> Incident | Rejected:
+    """One JSON Lines record as `Incident`, or as `Rejected` with why."""
+    try:
+        return parse_jsonl_line(raw, source, line)
+    except RecordError as exc:
+        return _rejected(source, line, raw, exc)
+
+
+class UnparsedLine(NamedTuple):
+    """A JSON Lines record not parsed yet: batch workers parse it where it is scored, so the
+    process that reads the archive does not parse (and pickle) every record once more."""
+
+    raw: bytes
+    source: str
+    line: int
+
+    def parsed(self) -> Incident | Rejected:
+        return jsonl_record(self.raw, self.source, self.line)
+
+
+def _jsonl_lines(handle: BinaryIO, source: str, first_line: int) -> Iterator[UnparsedLine]:
+    for line_no, raw in enumerate(handle, first_line):
+        raw = raw.rstrip(b"\r\n")
+        if raw.strip():                 # a blank line holds no record
+            yield UnparsedLine(raw, source, line_no)
+
+
 def iter_jsonl(handle: BinaryIO, source: str, first_line: int = 1) -> Iterator[Incident | Rejected]:
     """Stream a JSON Lines file; blank lines are skipped (they hold no record). `first_line` is
     the line number of the handle's first line (a block of a larger file: distributed.py)."""
-    for line_no, raw in enumerate(handle, first_line):
-        raw = raw.rstrip(b"\r\n")
-        if not raw.strip():
-            continue
-        try:
-            yield parse_jsonl_line(raw, source, line_no)
-        except RecordError as exc:
-            yield _rejected(source, line_no, raw, exc)
+    for line in _jsonl_lines(handle, source, first_line):
+        yield line.parsed()
 
 
 # --------------------------------------------------------------------------- CSV
@@ -362,14 +383,27 @@ def iter_csv(handle: BinaryIO, source: str,
 def iter_records(paths: Iterable[str], *, declared_format: str | None = None,
                  columns: Mapping[str, str] | None = None) -> Iterator[Incident | Rejected]:
     """Stream every record of every input, in order, as `Incident` or `Rejected`."""
+    return map(parsed, iter_unparsed(paths, declared_format=declared_format, columns=columns))
+
+
+def iter_unparsed(paths: Iterable[str], *, declared_format: str | None = None,
+                  columns: Mapping[str, str] | None = None
+                  ) -> Iterator[Incident | Rejected | UnparsedLine]:
+    """`iter_records`, with JSON Lines records left unparsed (`UnparsedLine.parsed()` gives the
+    same record); CSV records, which need their file's header, come parsed."""
     for path in paths:
         fmt = input_format(path, declared_format)
         source = "<stdin>" if path == STDIN else path
         with open_binary(path) as handle:
             if fmt == "jsonl":
-                yield from iter_jsonl(handle, source)
+                yield from _jsonl_lines(handle, source, 1)
             else:
                 yield from iter_csv(handle, source, columns)
+
+
+def parsed(record: Incident | Rejected | UnparsedLine) -> Incident | Rejected:
+    """A record from `iter_unparsed`, parsed."""
+    return record.parsed() if isinstance(record, UnparsedLine) else record
 
 
 def read_one_incident(path: str) -> Incident:

@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .records import History, Incident, Party
@@ -212,11 +213,22 @@ class LinkIndex:
     ('A',)
     """
 
-    def __init__(self, path: str | None = None):
+    def __init__(self, path: str | None = None, *, built: bool = False):
+        """A new, empty index in a temporary folder (or at `path`); with `built`, the complete
+        index another process built at `path` (after its `complete()`), opened read-only."""
         self._tmp = None
         if path is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="crimeaudit-links-")
             path = f"{self._tmp.name}/links.sqlite"
+        self.path = path
+        self._hubs: set[str] | None = None
+        self._rows: list[tuple[Any, ...]] = []        # added, not yet written: see `_flush`
+        self._key_rows: list[tuple[str, int]] = []
+        self.size = 0
+        if built:
+            self._db = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+            self._hubs = self._find_hubs()
+            return
         # Batch scoring reads the index from the thread that feeds joblib's workers; it is
         # never used from two threads at once.
         self._db = sqlite3.connect(path, check_same_thread=False)
@@ -225,10 +237,6 @@ class LinkIndex:
             "CREATE TABLE IF NOT EXISTS incidents (pos INTEGER PRIMARY KEY, id TEXT, at TEXT,"
             " victims TEXT, suspects TEXT);"
             "CREATE TABLE IF NOT EXISTS keys (key TEXT, pos INTEGER);")
-        self._hubs: set[str] | None = None
-        self._rows: list[tuple[Any, ...]] = []        # added, not yet written: see `_flush`
-        self._key_rows: list[tuple[str, int]] = []
-        self.size = 0
 
     def add(self, position: int, incident: Incident) -> None:
         self.add_entry(LinkEntry.of(position, incident))
@@ -254,6 +262,15 @@ class LinkIndex:
             self._db.executemany("INSERT INTO keys VALUES (?, ?)", self._key_rows)
             self._rows, self._key_rows = [], []
 
+    def complete(self) -> None:
+        """Say that every incident has been added: the index is made ready to query (which the
+        first query does anyway) and can be opened by other processes (`built=True`)."""
+        self._ready()
+
+    def _find_hubs(self) -> set[str]:
+        return {key for (key,) in self._db.execute(
+            "SELECT key FROM keys GROUP BY key HAVING COUNT(*) > ?", (MAX_KEY_INCIDENTS,))}
+
     def _ready(self) -> set[str]:
         """After the last `add`, once: index the keys, find the hubs, and list the positions
         that share a key with another incident (most incidents share none and need no look-up)."""
@@ -263,8 +280,7 @@ class LinkIndex:
                 "CREATE INDEX IF NOT EXISTS keys_by_key ON keys (key);"
                 "DROP TABLE IF EXISTS linked;"
                 "CREATE TABLE linked (pos INTEGER PRIMARY KEY);")
-            self._hubs = {key for (key,) in self._db.execute(
-                "SELECT key FROM keys GROUP BY key HAVING COUNT(*) > ?", (MAX_KEY_INCIDENTS,))}
+            self._hubs = self._find_hubs()
             self._db.execute(
                 "INSERT OR IGNORE INTO linked SELECT k.pos FROM keys k JOIN (SELECT key FROM keys "
                 "GROUP BY key HAVING COUNT(*) BETWEEN 2 AND ?) s ON s.key = k.key",
