@@ -223,16 +223,21 @@ def main() -> None:
     out = {f"j{j}": str(folder / f"out-j{j}.jsonl") for j in (1, 2)}
     runs: dict[str, list[dict]] = {"bare": [], "j1": [], "j2": [], "j1-nolink": [], "link": [],
                                    "scoring": [], "bare-spaces": []}
+    measurements = [
+        ("bare", ("bare", str(small))),
+        ("j1", ("score", str(small), model, "1", "link", out["j1"])),
+        ("j2", ("score", str(small), model, "2", "link", out["j2"])),
+        ("j1-nolink", ("score", str(small), model, "1", "nolink", str(folder / "out-nolink.jsonl"))),
+        ("link", ("link", str(small))),
+        ("scoring", ("scoring", str(small), model)),
+        ("bare-spaces", ("bare-spaces", str(small))),
+    ]
     for round_ in range(args.rounds):
         print(f"round {round_ + 1}/{args.rounds} ...", file=sys.stderr)
-        runs["bare"].append(child("bare", str(small)))
-        runs["j1"].append(child("score", str(small), model, "1", "link", out["j1"]))
-        runs["j2"].append(child("score", str(small), model, "2", "link", out["j2"]))
-        runs["j1-nolink"].append(child("score", str(small), model, "1", "nolink",
-                                       str(folder / "out-nolink.jsonl")))
-        runs["link"].append(child("link", str(small)))
-        runs["scoring"].append(child("scoring", str(small), model))
-        runs["bare-spaces"].append(child("bare-spaces", str(small)))
+        # Every other round in reverse order: a host that slows down (or speeds up) during a
+        # round then favours neither side of a paired ratio.
+        for name, measure in measurements[::-1] if round_ % 2 else measurements:
+            runs[name].append(child(*measure))
     identical = Path(out["j1"]).read_bytes() == Path(out["j2"]).read_bytes()
     print(f"memory at {args.big} records ...", file=sys.stderr)
     big_run = child("score", str(big), model, "1", "link", str(folder / "out-big.jsonl"))
