@@ -77,6 +77,21 @@ def test_output_is_the_same_whatever_jobs_and_chunks(tmp_path, mixed, reference,
     assert Path(summary.rejects).read_bytes() == rejects.read_bytes()
 
 
+def test_chunks_taper_towards_the_end_for_parallel_runs():
+    """With 2 jobs the last chunks shrink so the workers finish together; every record is in
+    exactly one chunk, in order, whatever the archive's (estimated) size."""
+    for total in (0, 5, 1000, 10_000, None):
+        n = total or 700
+        for estimate in (total, None if total is None else total - 1):
+            chunks = list(batch.chunked(range(n), batch.tapered(256, 2, lambda: estimate)))
+            assert [p for chunk in chunks for p, _ in chunk] == list(range(n))
+            assert all(p == r for chunk in chunks for p, r in chunk)
+    sizes = [len(c) for c in batch.chunked(range(10_000), batch.tapered(256, 2, lambda: 10_000))]
+    assert sizes[0] == 256 and max(sizes[-6:]) <= 26 and sizes == sorted(sizes, reverse=True)
+    assert {len(c) for c in batch.chunked(range(1000), batch.tapered(256, 1, lambda: 1000))
+            } == {256, 1000 - 3 * 256}
+
+
 @pytest.mark.parametrize("records", [0, 1, 40])
 def test_two_jobs_on_archives_smaller_than_the_chunks_in_flight(tmp_path, scorer, records):
     """Forked workers wait for the link index, which is built once the first chunks are out:

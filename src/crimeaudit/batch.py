@@ -305,16 +305,39 @@ def build_link_index(records: Iterable[Incident | Rejected], index: LinkIndex) -
     return total
 
 
-def chunked(records: Iterable[R], size: int, start: int = 0) -> Iterator[list[tuple[int, R]]]:
-    """Consecutive runs of (archive position, record), `size` at a time, from `start` on."""
+def chunked(records: Iterable[R], size: int | Callable[[int], int], start: int = 0
+            ) -> Iterator[list[tuple[int, R]]]:
+    """Consecutive runs of (archive position, record), `size` at a time (or `size(position)`
+    for the chunk starting at that position), from `start` on."""
+    size_at = size if callable(size) else lambda _: size
     chunk: list[tuple[int, R]] = []
+    wanted = size_at(start)
     for position, item in enumerate(records, start):
         chunk.append((position, item))
-        if len(chunk) >= size:
+        if len(chunk) >= wanted:
             yield chunk
             chunk = []
+            wanted = size_at(position + 1)
     if chunk:
         yield chunk
+
+
+# The smallest chunk `tapered` hands out near the end of an archive.
+MIN_TAIL_CHUNK = 16
+
+
+def tapered(chunk_size: int, jobs: int, total: Callable[[], int | None]) -> Callable[[int], int]:
+    """Chunk sizes for `jobs` workers: `chunk_size` until the end of the archive is in sight
+    (its size `total()` known), then smaller and smaller, so that the workers finish together
+    instead of one idling while another scores the last full chunk (on a 10k archive a full
+    chunk is about 3% of a 2-job run). The output does not depend on the chunks."""
+    def size(position: int) -> int:
+        known = total() if jobs > 1 else None
+        if known is None:
+            return chunk_size
+        return max(min(MIN_TAIL_CHUNK, chunk_size),
+                   min(chunk_size, (known - position) // (2 * jobs)))
+    return size
 
 
 def with_histories(chunk: Chunk, index: LinkIndex | None
@@ -509,10 +532,12 @@ def run_batch(inputs: Sequence[str], output: str, *, scorer: Scorer, rejects: st
         links = ArchiveLinks(stack.enter_context(LinkIndex()), read) if link else None
         start = writer.done
         unparsed = iter_unparsed(paths, declared_format=declared_format, columns=columns)
-        chunks = chunked(islice(unparsed, start, None), chunk_size, start)
 
         def known_total() -> int | None:
             return links.total if links is not None and links.total is not None else total
+
+        chunks = chunked(islice(unparsed, start, None), tapered(chunk_size, jobs, known_total),
+                         start)
 
         reported = False
         for lines in _score_all(chunks, links, scorer, fmt, jobs):
