@@ -16,6 +16,7 @@ Each measurement runs in a fresh process; output identity between 1 and 2 jobs i
 
     .venv/bin/python scripts/benchmark.py                     # 10k and 100k records, ~15 min
     .venv/bin/python scripts/benchmark.py --records 2000 --big 5000 --rounds 1   # a quick look
+    .venv/bin/python scripts/benchmark.py --rounds 7 --pairs 20   # a steadier 2-job speed-up
 """
 from __future__ import annotations
 
@@ -195,6 +196,9 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--big", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--pairs", type=int, default=0,
+                        help="extra back-to-back 1-job/2-job runs at --records, for a steadier "
+                             "2-job speed-up on a noisy host (each pair ~0.5 min at 10k)")
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--model", help="model folder (default: train one on generated data)")
     parser.add_argument("--workdir", default="out/benchmark")
@@ -238,6 +242,11 @@ def main() -> None:
         # round then favours neither side of a paired ratio.
         for name, measure in measurements[::-1] if round_ % 2 else measurements:
             runs[name].append(child(*measure))
+    runs["j1-pairs"], runs["j2-pairs"] = [], []
+    for pair in range(args.pairs):
+        print(f"pair {pair + 1}/{args.pairs} ...", file=sys.stderr)
+        for name in ("j2", "j1") if pair % 2 else ("j1", "j2"):
+            runs[f"{name}-pairs"].append(child(*dict(measurements)[name]))
     identical = Path(out["j1"]).read_bytes() == Path(out["j2"]).read_bytes()
     print(f"memory at {args.big} records ...", file=sys.stderr)
     big_run = child("score", str(big), model, "1", "link", str(folder / "out-big.jsonl"))
@@ -248,11 +257,13 @@ def main() -> None:
     def rate(name: str, clock: str = "seconds") -> float:
         return statistics.median(r["records"] / r[clock] for r in runs[name])
 
-    def paired(numerator: str, denominator: str) -> float:
-        """Median over rounds of the ratio of two rates measured minutes apart in one round:
-        steadier than the ratio of medians when the host's load drifts between rounds."""
-        return statistics.median(runs[numerator][k]["seconds"] / runs[denominator][k]["seconds"]
-                                 for k in range(args.rounds))
+    def paired(numerator: str, denominator: str, extra: bool = False) -> float:
+        """Median over rounds (and, with `extra`, the --pairs runs) of the ratio of two rates
+        measured in one round, a minute apart: steadier than the ratio of medians when the
+        host's load drifts between rounds."""
+        pairs = zip(runs[numerator] + (runs[numerator + "-pairs"] if extra else []),
+                    runs[denominator] + (runs[denominator + "-pairs"] if extra else []))
+        return statistics.median(a["seconds"] / b["seconds"] for a, b in pairs)
 
     bare, one, two, nolink = rate("bare"), rate("j1"), rate("j2"), rate("j1-nolink")
     scoring, spaces = rate("scoring"), rate("bare-spaces")
@@ -278,6 +289,12 @@ def main() -> None:
         "ratio_1_job_to_bare_breaks_as_spaces_paired": round(paired("bare-spaces", "j1"), 3),
         "ratio_scoring_to_bare_breaks_as_spaces": round(scoring / spaces, 3),
         "speedup_2_jobs_paired": round(paired("j1", "j2"), 3),
+        "speedup_2_jobs_pairs": args.rounds + args.pairs,
+        "speedup_2_jobs_paired_with_extra_pairs": round(paired("j1", "j2", extra=True), 3),
+        "speedup_2_jobs_quartiles": [round(q, 3) for q in statistics.quantiles(
+            [a["seconds"] / b["seconds"] for a, b in zip(runs["j1"] + runs["j1-pairs"],
+                                                       runs["j2"] + runs["j2-pairs"])], n=4)]
+        if args.rounds + args.pairs > 1 else None,
         "speedup_2_jobs": round(two / one, 3),
         "outputs_identical_1_and_2_jobs": identical,
         "linking_ms_per_record": round(link_ms, 3),
@@ -307,6 +324,7 @@ data: {args.records} records from {source} ({figures['tokens_per_record']:.0f} t
 | crimeaudit scoring alone (records in memory, as bare) | {scoring:.0f} records/s = {scoring / bare:.2f} x bare ({figures['ratio_scoring_to_bare_paired']:.2f} x paired by round) |
 | bare spaCy blank tokenisation of the texts with line breaks as spaces (what crimeaudit's tokenizer is given) | {spaces:.0f} records/s; 1 job = {one / spaces:.2f} x this ({figures['ratio_1_job_to_bare_breaks_as_spaces_paired']:.2f} x paired), scoring alone = {scoring / spaces:.2f} x |
 | crimeaudit batch, 2 jobs | {two:.0f} records/s = {two / one:.2f} x 1 job ({figures['speedup_2_jobs_paired']:.2f} x paired by round; outputs identical: {identical}) |
+| 2 jobs / 1 job, median of {figures['speedup_2_jobs_pairs']} back-to-back pairs (rounds and --pairs) | {figures['speedup_2_jobs_paired_with_extra_pairs']:.2f} x (quartiles {figures['speedup_2_jobs_quartiles']}) |
 | crimeaudit batch, 1 job, --no-link | {nolink:.0f} records/s |
 | linking (index pass + look-ups) | {link_ms:.3f} ms per record, {100 * figures['linking_share_of_run']:.1f}% of a 1-job run |
 | {args.big} records: 1 job, 2 jobs | {figures['big_1_job_records_per_s']:.0f}, {figures['big_2_jobs_records_per_s']:.0f} records/s = {figures['big_speedup_2_jobs']:.2f} x (outputs identical: {big_identical}) |
