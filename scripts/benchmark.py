@@ -257,13 +257,17 @@ def main() -> None:
     def rate(name: str, clock: str = "seconds") -> float:
         return statistics.median(r["records"] / r[clock] for r in runs[name])
 
-    def paired(numerator: str, denominator: str, extra: bool = False) -> float:
-        """Median over rounds (and, with `extra`, the --pairs runs) of the ratio of two rates
-        measured in one round, a minute apart: steadier than the ratio of medians when the
-        host's load drifts between rounds."""
+    def ratios(numerator: str, denominator: str, extra: bool = False) -> list[float]:
+        """Each round's ratio (and, with `extra`, each --pairs pair's) of two rates measured
+        back to back: steadier than the ratio of medians when the host's load drifts."""
         pairs = zip(runs[numerator] + (runs[numerator + "-pairs"] if extra else []),
                     runs[denominator] + (runs[denominator + "-pairs"] if extra else []))
-        return statistics.median(a["seconds"] / b["seconds"] for a, b in pairs)
+        return [a["seconds"] / b["seconds"] for a, b in pairs]
+
+    def paired(numerator: str, denominator: str, extra: bool = False) -> float:
+        return statistics.median(ratios(numerator, denominator, extra))
+
+    speedups = ratios("j1", "j2", extra=True)
 
     bare, one, two, nolink = rate("bare"), rate("j1"), rate("j2"), rate("j1-nolink")
     scoring, spaces = rate("scoring"), rate("bare-spaces")
@@ -289,12 +293,10 @@ def main() -> None:
         "ratio_1_job_to_bare_breaks_as_spaces_paired": round(paired("bare-spaces", "j1"), 3),
         "ratio_scoring_to_bare_breaks_as_spaces": round(scoring / spaces, 3),
         "speedup_2_jobs_paired": round(paired("j1", "j2"), 3),
-        "speedup_2_jobs_pairs": args.rounds + args.pairs,
-        "speedup_2_jobs_paired_with_extra_pairs": round(paired("j1", "j2", extra=True), 3),
-        "speedup_2_jobs_quartiles": [round(q, 3) for q in statistics.quantiles(
-            [a["seconds"] / b["seconds"] for a, b in zip(runs["j1"] + runs["j1-pairs"],
-                                                       runs["j2"] + runs["j2-pairs"])], n=4)]
-        if args.rounds + args.pairs > 1 else None,
+        "speedup_2_jobs_pairs": len(speedups),
+        "speedup_2_jobs_paired_with_extra_pairs": round(statistics.median(speedups), 3),
+        "speedup_2_jobs_quartiles": ([round(q, 3) for q in statistics.quantiles(speedups, n=4)]
+                                     if len(speedups) > 1 else None),
         "speedup_2_jobs": round(two / one, 3),
         "outputs_identical_1_and_2_jobs": identical,
         "linking_ms_per_record": round(link_ms, 3),
