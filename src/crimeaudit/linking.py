@@ -119,7 +119,12 @@ def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
                    for mine, theirs in zip(_by_kind(a), _by_kind(b)))
 
 
-@lru_cache(maxsize=1 << 16)
+# Party identities recur (the same pairs call again), so the look-ups below are cached; a few
+# thousand entries catch the recurring ones, and memory stays flat on a million-record archive.
+IDENTITY_CACHE = 1 << 12
+
+
+@lru_cache(maxsize=IDENTITY_CACHE)
 def _by_kind(ids: frozenset[str]) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(i for i in ids if i.startswith(kind + ":")) for kind in IDENTITY_KINDS)
 
@@ -346,7 +351,7 @@ class LinkIndex:
         self.close()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=IDENTITY_CACHE)
 def _split(joined: str) -> frozenset[str]:
     return frozenset(joined.split(_SEP)) if joined else frozenset()
 
