@@ -120,7 +120,7 @@ def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 # Party identities recur (the same pairs call again), so the look-ups below are cached; a few
-# thousand entries catch the recurring ones, and memory stays flat on a million-record archive.
+# thousand entries catch the recurring ones. Bounded: at 65,536 entries each they held ~90 MiB.
 IDENTITY_CACHE = 1 << 12
 
 
