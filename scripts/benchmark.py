@@ -100,8 +100,10 @@ def measure_score(archive: str, model: str, jobs: int, link: bool, output: str) 
     cpu = time.process_time()
     summary = run_batch([archive], output, scorer=scorer, jobs=jobs, link=link)
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"records": summary.read, "seconds": summary.seconds,
-            "cpu_seconds": time.process_time() - cpu, "peak_rss_mib": peak_kib / 1024}
+            "cpu_seconds": time.process_time() - cpu, "peak_rss_mib": peak_kib / 1024,
+            "workers_cpu_seconds": workers.ru_utime + workers.ru_stime}
 
 
 def child(*args: str) -> dict:
